@@ -1,0 +1,2 @@
+/** Plain Java and DJL: the method's models, with no Beam. */
+package io.auglove.models;

@@ -1,0 +1,2 @@
+/** placeholder */
+package io.auglove.transforms;
