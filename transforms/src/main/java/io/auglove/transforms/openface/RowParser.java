@@ -1,0 +1,210 @@
+package io.auglove.transforms.openface;
+
+import io.auglove.models.ActionUnits;
+import io.auglove.transforms.records.RejectReason;
+import java.util.Locale;
+
+/**
+ * Parses the data rows of one file: counts the fields, then parses only the columns the header
+ * resolved, with a fast path for plain decimals (the only form OpenFace writes) and {@link
+ * Double#parseDouble} for anything else. One instance per file; not thread-safe: {@link #parse}
+ * reuses its buffers.
+ */
+final class RowParser {
+
+  /** Fast-path decimals have at most this many digits, so the mantissa is exact in a double. */
+  private static final int MAX_FAST_DIGITS = 15;
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
+
+  private final OpenFaceHeader header;
+  private final double[] values = new double[OpenFaceHeader.SLOTS];
+  private RejectReason reason;
+  private String detail;
+
+  RowParser(OpenFaceHeader header) {
+    this.header = header;
+  }
+
+  /**
+   * Parses {@code line}. On success the values are read with {@link #value}; otherwise {@link
+   * #reason} and {@link #detail} say why the row is refused.
+   */
+  boolean parse(String line) {
+    int fields = countFields(line);
+    if (fields != header.fieldCount()) {
+      return reject(
+          RejectReason.FIELD_COUNT,
+          "expected " + header.fieldCount() + " fields like the header, found " + fields);
+    }
+    int field = 0;
+    int start = 0;
+    int length = line.length();
+    for (int i = 0; i <= length; i++) {
+      if (i == length || line.charAt(i) == ',') {
+        int slot = header.slotOfField(field);
+        if (slot >= 0 && !parseValue(line, start, i, slot)) {
+          return false;
+        }
+        field++;
+        start = i + 1;
+      }
+    }
+    return checkRanges();
+  }
+
+  /**
+   * The parsed value of {@code slot} (see {@link OpenFaceHeader}); valid after a successful parse.
+   */
+  double value(int slot) {
+    return values[slot];
+  }
+
+  RejectReason reason() {
+    return reason;
+  }
+
+  String detail() {
+    return detail;
+  }
+
+  private boolean checkRanges() {
+    double success = values[OpenFaceHeader.SUCCESS];
+    if (success != 0 && success != 1) {
+      return reject(
+          RejectReason.SUCCESS_NOT_0_OR_1,
+          "column 'success' = " + format(success) + " is not 0 or 1");
+    }
+    if (header.hasFrame() && !isWhole(values[OpenFaceHeader.FRAME], Integer.MIN_VALUE)) {
+      return reject(
+          RejectReason.NOT_A_WHOLE_NUMBER,
+          "column 'frame' = " + format(values[OpenFaceHeader.FRAME]) + " is not a whole number");
+    }
+    if (header.hasFaceId() && !isWhole(values[OpenFaceHeader.FACE_ID], 0)) {
+      return reject(
+          RejectReason.NOT_A_WHOLE_NUMBER,
+          "column 'face_id' = "
+              + format(values[OpenFaceHeader.FACE_ID])
+              + " is not a whole number >= 0");
+    }
+    for (int a = 0; a < ActionUnits.COUNT; a++) {
+      double intensity = values[OpenFaceHeader.FIRST_AU + a];
+      if (intensity < ActionUnits.MIN_INTENSITY || intensity > ActionUnits.MAX_INTENSITY) {
+        return reject(
+            RejectReason.AU_OUT_OF_RANGE,
+            "column '"
+                + ActionUnits.intensityColumn(a)
+                + "' = "
+                + format(intensity)
+                + " is outside 0..5");
+      }
+    }
+    return true;
+  }
+
+  private boolean parseValue(String line, int start, int end, int slot) {
+    while (start < end && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    if (parseFast(line, start, end, slot)) {
+      return true;
+    }
+    String text = line.substring(start, end);
+    double value;
+    try {
+      value = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      // Not a Java number: C++ streams write NaN and infinity as "nan", "-nan", "inf".
+      if (isNonFiniteWord(text)) {
+        return reject(
+            RejectReason.NOT_FINITE,
+            "column '" + OpenFaceHeader.slotName(slot) + "' = '" + text + "' is not finite");
+      }
+      return reject(
+          RejectReason.NOT_A_NUMBER,
+          "column '" + OpenFaceHeader.slotName(slot) + "' = '" + text + "' is not a number");
+    }
+    if (!Double.isFinite(value)) {
+      return reject(
+          RejectReason.NOT_FINITE,
+          "column '" + OpenFaceHeader.slotName(slot) + "' = '" + text + "' is not finite");
+    }
+    values[slot] = value;
+    return true;
+  }
+
+  /**
+   * Parses [-]digits[.digits] exactly as {@link Double#parseDouble} would; false for any other
+   * form.
+   */
+  private boolean parseFast(String line, int start, int end, int slot) {
+    int i = start;
+    boolean negative = false;
+    if (i < end && line.charAt(i) == '-') {
+      negative = true;
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int decimals = -1;
+    for (; i < end; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (c == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        return false;
+      }
+    }
+    if (digits == 0 || digits > MAX_FAST_DIGITS) {
+      return false;
+    }
+    // Both operands are exact doubles, so the quotient is correctly rounded, as parseDouble's
+    // result is.
+    double value = decimals <= 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
+    values[slot] = negative ? -value : value;
+    return true;
+  }
+
+  private boolean reject(RejectReason reason, String detail) {
+    this.reason = reason;
+    this.detail = detail;
+    return false;
+  }
+
+  private static int countFields(String line) {
+    int fields = 1;
+    for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+      fields++;
+    }
+    return fields;
+  }
+
+  private static boolean isWhole(double value, int minimum) {
+    return value == Math.rint(value) && value >= minimum && value <= Integer.MAX_VALUE;
+  }
+
+  private static boolean isNonFiniteWord(String text) {
+    String word = text.toLowerCase(Locale.ROOT);
+    if (word.startsWith("-") || word.startsWith("+")) {
+      word = word.substring(1);
+    }
+    return word.equals("nan") || word.equals("inf") || word.equals("infinity");
+  }
+
+  private static String format(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+}

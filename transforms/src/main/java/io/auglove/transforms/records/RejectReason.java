@@ -1,0 +1,30 @@
+package io.auglove.transforms.records;
+
+import java.util.Locale;
+
+/** Why {@link io.auglove.transforms.ReadOpenFace} refused a data row. */
+public enum RejectReason {
+  /** The row has more or fewer fields than the header (a truncated or run-together row). */
+  FIELD_COUNT,
+  /** A needed value is not a number. */
+  NOT_A_NUMBER,
+  /** A needed value is NaN or infinite. */
+  NOT_FINITE,
+  /** An AU intensity lies outside 0..5. */
+  AU_OUT_OF_RANGE,
+  /** {@code success} is neither 0 nor 1. */
+  SUCCESS_NOT_0_OR_1,
+  /** {@code frame} or {@code face_id} is not a whole number (face ids also not negative). */
+  NOT_A_WHOLE_NUMBER,
+  /**
+   * The timestamp equals the previous accepted one of the same face: the frame is written twice.
+   */
+  DUPLICATE_FRAME,
+  /** The timestamp is before the previous accepted one of the same face. */
+  TIMESTAMP_BACKWARDS;
+
+  /** The name written in reports: lower case, for example {@code au_out_of_range}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

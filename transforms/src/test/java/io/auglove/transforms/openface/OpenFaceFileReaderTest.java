@@ -1,0 +1,305 @@
+package io.auglove.transforms.openface;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.auglove.transforms.OpenFaceCsv;
+import io.auglove.transforms.records.FileReport;
+import io.auglove.transforms.records.Frame;
+import io.auglove.transforms.records.RejectReason;
+import io.auglove.transforms.records.RejectedRow;
+import io.auglove.transforms.records.Track;
+import io.auglove.transforms.records.TrackId;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpenFaceFileReaderTest {
+
+  private final List<Track> tracks = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+
+  private FileReport read(String file, byte[] content) throws IOException {
+    return OpenFaceFileReader.read(
+        file,
+        new ByteArrayInputStream(content),
+        new OpenFaceFileReader.Sink() {
+          @Override
+          public void track(Track track) {
+            tracks.add(track);
+          }
+
+          @Override
+          public void rejected(RejectedRow row) {
+            rejected.add(row);
+          }
+        });
+  }
+
+  private FileReport read(String file, String content) throws IOException {
+    return read(file, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static OpenFaceCsv threeGoodRows() {
+    return OpenFaceCsv.withFaceId()
+        .row(1, 0.0, 0.98, 1, 0.5)
+        .row(2, 0.033, 0.98, 1, 1.0)
+        .row(3, 0.067, 0.5, 0, 2.0);
+  }
+
+  private RejectedRow onlyRejection(FileReport report) {
+    assertEquals(1, rejected.size(), "rejected rows: " + rejected);
+    assertEquals(1, report.rejected());
+    assertTrue(report.reconciles() || report.kept() == 0, report.toString());
+    return rejected.get(0);
+  }
+
+  @Test
+  void readsFramesWithTheirValues() throws IOException {
+    FileReport report = read("/data/a.csv", threeGoodRows().text());
+
+    assertEquals(FileReport.reading("/data/a.csv", report.sha256(), 1, 3, 0), report);
+    assertEquals(64, report.sha256().length());
+    assertEquals(1, tracks.size());
+    Track track = tracks.get(0);
+    assertEquals(TrackId.of("/data/a.csv", "a", 0, 0), track.id());
+    Frame third = track.frames().get(2);
+    assertEquals(3, third.frame());
+    assertEquals(0.067, third.timestamp());
+    assertEquals(0.5f, third.confidence());
+    assertEquals(false, third.success());
+    float[] expected = new float[17];
+    Arrays.fill(expected, 2.0f);
+    assertEquals(Arrays.toString(expected), Arrays.toString(third.intensities()));
+  }
+
+  @Test
+  void separatorVariantsLineEndingsAndNoFinalNewlineReadAlike() throws IOException {
+    String[] separators = {",", ", ", ",  "};
+    for (String separator : separators) {
+      OpenFaceCsv csv =
+          OpenFaceCsv.withoutFaceId(separator)
+              .row(1, 0.0, 0.98, 1, 0.5)
+              .row(2, 0.04, 0.98, 1, 1.25);
+      read("/d/lf.csv", csv.text("\n"));
+      read("/d/crlf.csv", csv.text("\r\n"));
+      String noFinalNewline = csv.text("\r\n");
+      read("/d/last.csv", noFinalNewline.substring(0, noFinalNewline.length() - 2));
+    }
+    assertEquals(9, tracks.size());
+    for (Track track : tracks) {
+      assertEquals(TrackId.NO_FACE_ID, track.id().faceId());
+      assertEquals(2, track.size(), track.toString());
+      assertEquals(1.25f, track.frames().get(1).intensity(16));
+      assertEquals(0.04, track.frames().get(1).timestamp());
+    }
+    assertEquals(List.of(), rejected);
+  }
+
+  @Test
+  void oneTrackPerFaceInAMultiFaceFile() throws IOException {
+    OpenFaceCsv csv =
+        OpenFaceCsv.withFaceId()
+            .row(1, 0, 0.0, 0.98, 1, 0.1)
+            .row(1, 1, 0.0, 0.95, 1, 0.2)
+            .row(2, 0, 0.04, 0.98, 1, 0.3)
+            .row(2, 1, 0.04, 0.95, 1, 0.4)
+            .row(3, 1, 0.08, 0.95, 1, 0.5);
+
+    FileReport report = read("gs://bucket/two faces.csv.gz", OpenFaceCsv.gzip(csv.bytes()));
+
+    assertEquals(2, report.tracks());
+    assertEquals(5, report.read());
+    assertEquals(2, tracks.size());
+    assertEquals("two faces#0", tracks.get(0).id().recording());
+    assertEquals("two faces#1", tracks.get(1).id().recording());
+    assertEquals(2, tracks.get(0).size());
+    assertEquals(3, tracks.get(1).size());
+    assertEquals(0.5f, tracks.get(1).frames().get(2).intensity(0));
+  }
+
+  @Test
+  void gzipIsRecognisedByContentWhateverTheName() throws IOException {
+    FileReport plain = read("/d/x.csv", threeGoodRows().bytes());
+    FileReport zipped = read("/d/x.csv", threeGoodRows().gzip());
+
+    assertEquals(2, tracks.size());
+    assertEquals(tracks.get(0).frames(), tracks.get(1).frames());
+    assertEquals(plain.read(), zipped.read());
+  }
+
+  @Test
+  void truncatedRowIsRejectedWithItsLine() throws IOException {
+    OpenFaceCsv csv = threeGoodRows();
+    String truncated = csv.lines().get(2).substring(0, 40);
+    csv.lines().set(2, truncated);
+
+    FileReport report = read("/d/t.csv", csv.text());
+
+    RejectedRow row = onlyRejection(report);
+    assertEquals(
+        RejectedRow.of("/d/t.csv", 3, RejectReason.FIELD_COUNT, row.detail(), truncated), row);
+    // 24 = frame, face_id, timestamp, confidence, success, gaze_0_x, 17 AUs, AU45_c; the cut row
+    // keeps 9.
+    assertEquals("expected 24 fields like the header, found 9", row.detail());
+    assertEquals(3, report.read());
+    assertEquals(2, tracks.get(0).size());
+  }
+
+  @Test
+  void nonNumericValueIsRejected() throws IOException {
+    OpenFaceCsv csv = threeGoodRows();
+    csv.lines().set(1, csv.lines().get(1).replaceFirst("0\\.50", "abc"));
+
+    RejectedRow row = onlyRejection(read("/d/n.csv", csv.text()));
+
+    assertEquals(RejectReason.NOT_A_NUMBER, row.reason());
+    assertEquals(2, row.line());
+    assertEquals("column 'AU01_r' = 'abc' is not a number", row.detail());
+  }
+
+  @Test
+  void nanAndInfinityAreRejectedAsNotFinite() throws IOException {
+    OpenFaceCsv csv = threeGoodRows();
+    csv.lines().set(1, csv.lines().get(1).replace("0.98", "nan"));
+    csv.lines().set(2, csv.lines().get(2).replace("0.033", "Infinity"));
+
+    read("/d/nan.csv", csv.text());
+
+    assertEquals(2, rejected.size());
+    assertEquals(RejectReason.NOT_FINITE, rejected.get(0).reason());
+    assertEquals("column 'confidence' = 'nan' is not finite", rejected.get(0).detail());
+    assertEquals(RejectReason.NOT_FINITE, rejected.get(1).reason());
+    assertEquals("column 'timestamp' = 'Infinity' is not finite", rejected.get(1).detail());
+  }
+
+  @Test
+  void intensityOutsideZeroToFiveIsRejected() throws IOException {
+    OpenFaceCsv csv =
+        OpenFaceCsv.withFaceId().row(1, 0.0, 0.98, 1, 5.0).row(2, 0.04, 0.98, 1, 5.01);
+    csv.raw(
+        csv.lines().get(1).replaceFirst("^1, 0, 0.000", "3, 0, 0.080").replace("5.00", "-0.50"));
+
+    read("/d/r.csv", csv.text());
+
+    assertEquals(2, rejected.size());
+    assertEquals(RejectReason.AU_OUT_OF_RANGE, rejected.get(0).reason());
+    assertEquals("column 'AU01_r' = 5.01 is outside 0..5", rejected.get(0).detail());
+    assertEquals(4, rejected.get(1).line());
+    assertEquals("column 'AU01_r' = -0.5 is outside 0..5", rejected.get(1).detail());
+    assertEquals(1, tracks.get(0).size());
+  }
+
+  @Test
+  void successOtherThanZeroOrOneIsRejected() throws IOException {
+    OpenFaceCsv csv = OpenFaceCsv.withFaceId().row(1, 0.0, 0.98, 2, 0.5).row(2, 0.04, 0.98, 1, 0.5);
+
+    RejectedRow row = onlyRejection(read("/d/s.csv", csv.text()));
+
+    assertEquals(RejectReason.SUCCESS_NOT_0_OR_1, row.reason());
+    assertEquals("column 'success' = 2 is not 0 or 1", row.detail());
+  }
+
+  @Test
+  void duplicatedFrameIsRejected() throws IOException {
+    OpenFaceCsv csv = threeGoodRows();
+    csv.lines().add(3, csv.lines().get(2));
+
+    RejectedRow row = onlyRejection(read("/d/dup.csv", csv.text()));
+
+    assertEquals(RejectReason.DUPLICATE_FRAME, row.reason());
+    assertEquals(4, row.line());
+    assertEquals(
+        "timestamp 0.033 repeats the previous row of face 0 (line 3, timestamp 0.033)",
+        row.detail());
+    assertEquals(3, tracks.get(0).size());
+  }
+
+  @Test
+  void timestampGoingBackwardsIsRejected() throws IOException {
+    OpenFaceCsv csv = threeGoodRows().row(4, 0.05, 0.98, 1, 0.5).row(5, 0.1, 0.98, 1, 0.5);
+
+    FileReport report = read("/d/back.csv", csv.text());
+
+    RejectedRow row = onlyRejection(report);
+    assertEquals(RejectReason.TIMESTAMP_BACKWARDS, row.reason());
+    assertEquals(5, row.line());
+    assertEquals(5, report.read());
+    assertEquals(4, tracks.get(0).size());
+  }
+
+  @Test
+  void timestampsAreCheckedPerFace() throws IOException {
+    OpenFaceCsv csv =
+        OpenFaceCsv.withFaceId().row(1, 0, 0.0, 0.98, 1, 0.5).row(1, 1, 0.0, 0.98, 1, 0.5);
+
+    read("/d/faces.csv", csv.text());
+
+    assertEquals(List.of(), rejected);
+    assertEquals(2, tracks.size());
+  }
+
+  @Test
+  void emptyFileIsRefused() throws IOException {
+    FileReport report = read("/d/empty.csv", "");
+
+    assertEquals(
+        FileReport.failed("/d/empty.csv", "", "/d/empty.csv: the file is empty: no header line"),
+        report);
+    assertEquals(List.of(), tracks);
+  }
+
+  @Test
+  void headerOnlyFileIsRefused() throws IOException {
+    FileReport report = read("/d/header.csv", OpenFaceCsv.withFaceId().text());
+
+    assertEquals("/d/header.csv: the file has a header but no data rows", report.error());
+    assertEquals(0, report.read());
+  }
+
+  @Test
+  void fileWithoutAu45IsRefusedNamingFileAndColumn() throws IOException {
+    OpenFaceCsv csv = threeGoodRows();
+    String text = csv.text().replace("AU45_r", "AU45_x");
+
+    FileReport report = read("/d/noau45.csv", text);
+
+    assertTrue(report.failed());
+    assertTrue(
+        report.error().startsWith("/d/noau45.csv: missing column 'AU45_r' in the header"),
+        report.error());
+    assertEquals(List.of(), tracks);
+    assertEquals(List.of(), rejected);
+  }
+
+  @Test
+  void corruptGzipIsRefused() throws IOException {
+    byte[] zipped = threeGoodRows().gzip();
+
+    FileReport report = read("/d/cut.csv.gz", Arrays.copyOf(zipped, zipped.length / 2));
+
+    assertTrue(report.error().startsWith("/d/cut.csv.gz: corrupt gzip content"), report.error());
+    assertEquals(List.of(), tracks);
+  }
+
+  @Test
+  void byteOrderMarkBeforeTheHeaderIsIgnored() throws IOException {
+    FileReport report = read("/d/bom.csv", "\uFEFF" + threeGoodRows().text());
+
+    assertEquals(3, report.read());
+    assertEquals(List.of(), rejected);
+  }
+
+  @Test
+  void fileWithoutFrameColumnNumbersRowsInOrder() throws IOException {
+    String text = threeGoodRows().text().replaceFirst("^frame", "frame_number");
+
+    read("/d/noframe.csv", text);
+
+    assertEquals(List.of(1, 2, 3), tracks.get(0).frames().stream().map(Frame::frame).toList());
+  }
+}
