@@ -1,0 +1,151 @@
+package io.auglove.transforms;
+
+import static io.auglove.models.Tokens.END;
+import static io.auglove.models.Tokens.START;
+import static io.auglove.models.Tokens.UNK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.auglove.transforms.WindowCooccur.Weighting;
+import io.auglove.transforms.records.CooccurrenceMatrix;
+import io.auglove.transforms.records.TokenSequence;
+import io.auglove.transforms.records.TrackId;
+import java.util.List;
+import org.apache.beam.sdk.testing.CoderProperties;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(TestPipelineExtension.class)
+class WindowCooccurTest {
+
+  private static final TrackId ID = TrackId.of("/d/a.csv", "a", 0, 0);
+  // Positions 0..4: <START> c1 c1 c2 <END>.
+  private static final TokenSequence FIRST = TokenSequence.of(ID, START, 1, 1, 2, END);
+  // Positions 0..2: <START> c2 <END>.
+  private static final TokenSequence SECOND = TokenSequence.of(ID.withSegment(1), START, 2, END);
+
+  /**
+   * Window 2, uniform. Pairs of FIRST with j - i <= 2: (S,c1) twice, (c1,c1) once, (c1,c2) twice,
+   * (c1,E) once, (c2,E) once; each adds 1 to X[a][b] and X[b][a], so the (c1,c1) pair adds 2 to the
+   * diagonal. SECOND: (S,c2), (S,E), (c2,E) once each. Codes sort E=-2 < S=-1 < c1 < c2.
+   */
+  private static CooccurrenceMatrix expectedUniform() {
+    int s = START;
+    int e = END;
+    return CooccurrenceMatrix.of(
+        1,
+        2,
+        new int[] {e, e, e, s, s, s, 1, 1, 1, 1, 2, 2, 2},
+        new int[] {s, 1, 2, e, 1, 2, e, s, 1, 2, e, s, 1},
+        new long[] {1, 1, 2, 1, 2, 1, 1, 2, 2, 2, 2, 1, 2},
+        new int[] {e, s, 1, 2},
+        new long[] {2, 2, 2, 2});
+  }
+
+  @Test
+  void countsWindowsOfAShortSequenceByHand(TestPipeline pipeline) {
+    PCollection<CooccurrenceMatrix> matrix =
+        pipeline.apply(Create.of(FIRST, SECOND)).apply(WindowCooccur.create().withWindow(2));
+
+    PAssert.thatSingleton(matrix).isEqualTo(expectedUniform());
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void harmonicWeightingAddsOneOverDistance() {
+    // Window 2: d = 1 weighs 1, d = 2 weighs 1/2; counts are kept in halves (scale 2).
+    WindowCooccur.CountWindowsFn fn = new WindowCooccur.CountWindowsFn(2, Weighting.HARMONIC);
+    CooccurrenceMatrix m = fn.apply(List.of(FIRST));
+
+    assertEquals(2, m.scale());
+    assertEquals(1.5, m.valueOf(START, 1)); // (0,1) d=1 + (0,2) d=2
+    assertEquals(2.0, m.valueOf(1, 1)); // (1,2) d=1, added to X[c1][c1] twice
+    assertEquals(1.5, m.valueOf(1, 2)); // (1,3) d=2 + (2,3) d=1
+    assertEquals(1.5, m.valueOf(2, 1));
+    assertEquals(0.5, m.valueOf(1, END)); // (2,4) d=2
+    assertEquals(1.0, m.valueOf(2, END)); // (3,4) d=1
+    assertEquals(0.0, m.valueOf(START, END));
+  }
+
+  @Test
+  void theDefaultWindowIsTenAndLongRunsFeedTheDiagonal() {
+    int[] codes = new int[14];
+    codes[0] = START;
+    java.util.Arrays.fill(codes, 1, 13, 7);
+    codes[13] = END;
+    // 12 positions of c7: pairs at distance d <= 10 among them: sum over d of (12 - d) =
+    // 11+10+...+2 = 65,
+    // each adding 2 to the diagonal. <START> (position 0) reaches positions 1..10: 10 pairs with
+    // c7.
+    // <END> (position 13) is reached from positions 3..12: 10 pairs. <START>-<END> are 13 apart:
+    // none.
+    CooccurrenceMatrix m =
+        new WindowCooccur.CountWindowsFn(10, Weighting.UNIFORM)
+            .apply(List.of(TokenSequence.of(ID, codes)));
+
+    assertEquals(130.0, m.valueOf(7, 7));
+    assertEquals(10.0, m.valueOf(START, 7));
+    assertEquals(10.0, m.valueOf(7, END));
+    assertEquals(0.0, m.valueOf(START, END));
+    assertEquals(12, m.occurrencesOf(7));
+    assertEquals(0, m.occurrencesOf(UNK));
+    assertEquals(14, m.totalOccurrences());
+  }
+
+  @Test
+  void mergingPartsInAnyOrderGivesTheSameMatrix() {
+    WindowCooccur.CountWindowsFn fn = new WindowCooccur.CountWindowsFn(2, Weighting.UNIFORM);
+    WindowCooccur.Accumulator a = fn.addInput(fn.createAccumulator(), FIRST);
+    WindowCooccur.Accumulator b = fn.addInput(fn.createAccumulator(), SECOND);
+
+    assertEquals(expectedUniform(), fn.extractOutput(fn.mergeAccumulators(List.of(a, b))));
+    assertEquals(expectedUniform(), fn.extractOutput(fn.mergeAccumulators(List.of(b, a))));
+  }
+
+  @Test
+  void accumulatorAndMatrixCodersRoundTrip() throws Exception {
+    WindowCooccur.CountWindowsFn fn = new WindowCooccur.CountWindowsFn(2, Weighting.UNIFORM);
+    WindowCooccur.Accumulator accumulator = fn.addInput(fn.createAccumulator(), FIRST);
+    WindowCooccur.AccumulatorCoder coder = new WindowCooccur.AccumulatorCoder();
+    WindowCooccur.Accumulator decoded =
+        CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, accumulator));
+
+    assertEquals(fn.extractOutput(accumulator), fn.extractOutput(decoded));
+    CoderProperties.coderDecodeEncodeEqual(CooccurrenceMatrix.Coder.of(), expectedUniform());
+    CoderProperties.coderDecodeEncodeEqual(
+        TokenSequence.Coder.of(), TokenSequence.of(ID, START, UNK, 999, END));
+  }
+
+  @Test
+  void emptyInputGivesAnEmptyMatrix(TestPipeline pipeline) {
+    PCollection<CooccurrenceMatrix> matrix =
+        pipeline
+            .apply(Create.empty(TokenSequence.Coder.of()))
+            .apply(WindowCooccur.create().withWeighting(Weighting.HARMONIC));
+
+    PAssert.thatSingleton(matrix)
+        .isEqualTo(
+            CooccurrenceMatrix.of(
+                2520, 0, new int[0], new int[0], new long[0], new int[0], new long[0]));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void refusesBadWindows() {
+    IllegalArgumentException tooLarge =
+        assertThrows(IllegalArgumentException.class, () -> WindowCooccur.create().withWindow(0));
+    assertEquals("window must be within 1..1000, got 0", tooLarge.getMessage());
+    IllegalArgumentException harmonic =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WindowCooccur.create().withWindow(21).withWeighting(Weighting.HARMONIC));
+    assertEquals(
+        "window must be within 1..20 with harmonic weighting, got 21", harmonic.getMessage());
+  }
+}
