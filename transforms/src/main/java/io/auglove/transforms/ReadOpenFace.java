@@ -2,6 +2,7 @@ package io.auglove.transforms;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import io.auglove.transforms.openface.OpenFaceFileReader;
 import io.auglove.transforms.records.FileReport;
 import io.auglove.transforms.records.RejectedRow;
@@ -10,11 +11,14 @@ import io.auglove.transforms.records.TrackCoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.util.List;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -48,19 +52,30 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
   private static final TupleTag<RejectedRow> REJECTED = new TupleTag<RejectedRow>() {};
   private static final TupleTag<FileReport> REPORTS = new TupleTag<FileReport>() {};
 
-  private final String filepattern;
+  private final ImmutableList<String> filepatterns;
 
-  private ReadOpenFace(String filepattern) {
-    this.filepattern = filepattern;
+  private ReadOpenFace(ImmutableList<String> filepatterns) {
+    this.filepatterns = filepatterns;
   }
 
   /**
-   * Reads the files that {@code filepattern} (a path or glob, local or {@code gs://}) matches; none
-   * is an error.
+   * Reads the files that {@code filepattern} (a path or glob, local or {@code gs://}) matches; a
+   * path that matches nothing is an error.
    */
   public static ReadOpenFace from(String filepattern) {
-    checkArgument(filepattern != null && !filepattern.isBlank(), "filepattern must not be empty");
-    return new ReadOpenFace(filepattern);
+    return from(List.of(filepattern));
+  }
+
+  /**
+   * Reads the files that any of {@code filepatterns} match. A pattern without wildcards must match
+   * a file; a glob may match nothing.
+   */
+  public static ReadOpenFace from(List<String> filepatterns) {
+    checkArgument(!filepatterns.isEmpty(), "filepatterns must not be empty");
+    for (String pattern : filepatterns) {
+      checkArgument(pattern != null && !pattern.isBlank(), "filepattern must not be empty");
+    }
+    return new ReadOpenFace(ImmutableList.copyOf(filepatterns));
   }
 
   /** Reads files already matched, for pipelines that find their files another way. */
@@ -86,11 +101,10 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
   @Override
   public PCollectionTuple expand(PBegin input) {
     return input
+        .apply("Patterns", Create.of(filepatterns).withCoder(StringUtf8Coder.of()))
         .apply(
             "MatchFiles",
-            FileIO.match()
-                .filepattern(filepattern)
-                .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
+            FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
         // Compression is recognised by content, not by name: see OpenFaceFileReader.
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("ParseFiles", files());

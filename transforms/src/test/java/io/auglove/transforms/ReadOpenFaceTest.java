@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -103,12 +104,25 @@ class ReadOpenFaceTest {
   }
 
   @Test
-  void aPatternThatMatchesNothingFailsThePipeline() {
+  void aPathThatMatchesNothingFailsThePipeline() {
     Pipeline pipeline = Pipeline.create();
-    pipeline.apply(ReadOpenFace.from(folder + "/nothing-*.csv"));
+    pipeline.apply(ReadOpenFace.from(folder + "/missing.csv"));
 
     Exception e = assertThrows(Exception.class, () -> pipeline.run().waitUntilFinish());
-    assertEquals(true, String.valueOf(e.getMessage()).contains("nothing-*.csv"), e.getMessage());
+    assertEquals(true, String.valueOf(e.getMessage()).contains("missing.csv"), e.getMessage());
+  }
+
+  @Test
+  void globsThatMatchNothingReadNothing(TestPipeline pipeline) throws IOException {
+    String file = write("a.csv", OpenFaceCsv.withFaceId().row(1, 0.0, 0.98, 1, 0.5).bytes());
+
+    PCollectionTuple read =
+        pipeline.apply(ReadOpenFace.from(List.of(folder + "/*.csv", folder + "/*.csv.gz")));
+
+    PAssert.that(read.get(ReadOpenFace.reportsTag()))
+        .containsInAnyOrder(
+            FileReport.reading(file, sha256(Files.readAllBytes(folder.resolve("a.csv"))), 1, 1, 0));
+    pipeline.run().waitUntilFinish();
   }
 
   @Test
