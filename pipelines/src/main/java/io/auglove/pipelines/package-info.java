@@ -1,4 +1,5 @@
 /**
- * The runnable pipelines (vocabulary), the synthetic corpus generator, and the {@code ./auglove} command line.
+ * The runnable pipelines (vocabulary), the synthetic corpus generator, and the {@code ./auglove}
+ * command line.
  */
 package io.auglove.pipelines;

@@ -17,8 +17,8 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 
 /**
- * Reading and writing whole files through Beam's file systems, so that every path may be local or {@code
- * gs://}.
+ * Reading and writing whole files through Beam's file systems, so that every path may be local or
+ * {@code gs://}.
  */
 public final class Paths {
 
@@ -74,7 +74,8 @@ public final class Paths {
   }
 
   /**
-   * The files that {@code pattern} (a path or glob) matches, in sorted order; none if it matches nothing.
+   * The files that {@code pattern} (a path or glob) matches, in sorted order; none if it matches
+   * nothing.
    *
    * @throws IOException if the file system cannot be asked
    */

@@ -1,0 +1,105 @@
+package io.auglove.pipelines.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * Dispatches {@code ./auglove <command> [--option=value ...]}: {@code --help} prints a command's
+ * options with their defaults; a bad option prints a one-line reason and exits with 2; a failed run
+ * prints why and exits with 1.
+ */
+public final class Cli {
+
+  /** Exit code of a bad command line. */
+  public static final int BAD_USAGE = 2;
+
+  /** Exit code of a run that failed. */
+  public static final int FAILED = 1;
+
+  private static final ImmutableList<Command<?>> COMMANDS =
+      ImmutableList.of(new GenerateCommand(), new VocabularyCommand(), new DemoCommand());
+
+  private Cli() {}
+
+  /** Runs {@code args}; the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || isHelp(args[0])) {
+      usage(out);
+      return args.length == 0 ? BAD_USAGE : 0;
+    }
+    Command<?> command =
+        COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+    if (command == null) {
+      err.println("auglove: unknown command '" + args[0] + "'; commands: " + names());
+      return BAD_USAGE;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    if (rest.stream().anyMatch(Cli::isHelp)) {
+      CommandOptions.printHelp(command, out);
+      if (command.runsPipeline()) {
+        CommandOptions.printRunnerHelp(out);
+      }
+      return 0;
+    }
+    return run(command, rest.toArray(new String[0]), out, err);
+  }
+
+  private static <T extends PipelineOptions> int run(
+      Command<T> command, String[] args, PrintStream out, PrintStream err) {
+    T options;
+    try {
+      options = CommandOptions.parse(args, command);
+    } catch (IllegalArgumentException e) {
+      err.println("auglove " + command.name() + ": " + e.getMessage());
+      return BAD_USAGE;
+    }
+    // Registers the file systems the classpath offers (local, gs://) before any path is touched.
+    FileSystems.setDefaultPipelineOptions(options);
+    try {
+      return command.run(options, out);
+    } catch (IllegalArgumentException e) {
+      err.println("auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage()));
+      return BAD_USAGE;
+    } catch (Exception e) {
+      err.println(
+          "auglove " + command.name() + " failed: " + CommandOptions.oneLine(rootMessage(e)));
+      e.printStackTrace(err);
+      return FAILED;
+    }
+  }
+
+  /**
+   * The message of the innermost cause, which is where a pipeline's failure says what went wrong.
+   */
+  static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private static boolean isHelp(String arg) {
+    return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+  }
+
+  private static String names() {
+    return String.join(", ", COMMANDS.stream().map(Command::name).toList());
+  }
+
+  private static void usage(PrintStream out) {
+    out.println("Usage: ./auglove <command> [--option=value ...]");
+    out.println();
+    out.println("Commands:");
+    for (Command<?> command : COMMANDS) {
+      out.printf("  %-12s %s%n", command.name(), command.summary());
+    }
+    out.println();
+    out.println("./auglove <command> --help lists a command's options and their defaults.");
+  }
+}

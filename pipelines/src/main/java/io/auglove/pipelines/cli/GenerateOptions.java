@@ -1,0 +1,64 @@
+package io.auglove.pipelines.cli;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** Options of {@code auglove generate}. */
+public interface GenerateOptions extends PipelineOptions {
+
+  @Description("folder to write the corpus to (recordings/ and labels.csv); local or gs://")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("number of videos")
+  @Default.Integer(40)
+  int getVideos();
+
+  void setVideos(int value);
+
+  @Description("number of participants; 0: half the videos")
+  @Default.Integer(0)
+  int getParticipants();
+
+  void setParticipants(int value);
+
+  @Description("seed: the same seed gives the same bytes")
+  @Default.Long(0)
+  long getSeed();
+
+  void setSeed(long value);
+
+  @Description("shortest video, in seconds")
+  @Default.Double(60)
+  double getMinSeconds();
+
+  void setMinSeconds(double value);
+
+  @Description("longest video, in seconds")
+  @Default.Double(120)
+  double getMaxSeconds();
+
+  void setMaxSeconds(double value);
+
+  @Description("frame rates to draw from, comma-separated")
+  @Default.String("25,29.97,30,60")
+  String getFrameRates();
+
+  void setFrameRates(String value);
+
+  @Description("share of the recordings written gzip-compressed")
+  @Default.Double(0.1)
+  double getGzipFraction();
+
+  void setGzipFraction(double value);
+
+  @Description("whether to add tracking problems: low confidence, success = 0, dropouts over 2 s")
+  @Default.Boolean(true)
+  boolean getTrackingProblems();
+
+  void setTrackingProblems(boolean value);
+}

@@ -1,0 +1,2 @@
+/** The vocabulary pipeline: OpenFace CSVs to a vocabulary bundle. */
+package io.auglove.pipelines.vocabulary;
