@@ -67,10 +67,15 @@ public final class CommandOptions {
       own.add(property(getter.getName()));
     }
     String[] beam = new String[arguments.length];
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < arguments.length; i++) {
       if (!arguments[i].startsWith("--")) {
         throw new IllegalArgumentException(
             "unexpected argument '" + arguments[i] + "': options look like --name=value");
+      }
+      String name = arguments[i].split("=", 2)[0];
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException(name + " is given more than once");
       }
       beam[i] = toBeamArgument(arguments[i], command.propertyPrefix(), own);
     }
