@@ -51,6 +51,17 @@ public final class Paths {
     return write(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Whether {@code path} holds a wildcard ({@code * ? [ {}). */
+  public static boolean isGlob(String path) {
+    return path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{");
+  }
+
+  private static boolean isMissingLocalPath(String path) {
+    ResourceId resource = FileSystems.matchNewResource(path, false);
+    return "file".equals(resource.getScheme())
+        && !java.nio.file.Files.exists(java.nio.file.Paths.get(resource.toString()));
+  }
+
   /**
    * The lines of the file at {@code path}.
    *
@@ -80,6 +91,11 @@ public final class Paths {
    * @throws IOException if the file system cannot be asked
    */
   public static List<String> match(String pattern) throws IOException {
+    if (!isGlob(pattern) && isMissingLocalPath(pattern)) {
+      // Beam's local file system would search the whole tree under the missing path's parent for
+      // it.
+      return List.of();
+    }
     MatchResult match = FileSystems.match(pattern);
     if (match.status() == MatchResult.Status.NOT_FOUND) {
       return List.of();

@@ -107,7 +107,7 @@ public final class CommandOptions {
     out.println();
     out.println("Runner options (Beam's own, passed through as written):");
     out.println("  --runner=<DirectRunner|FlinkRunner|DataflowRunner>");
-    out.println("      where the pipeline runs (default: DirectRunner, this machine)");
+    out.println("      where the pipeline runs; DirectRunner, on this machine, unless given");
     out.println("  Flink: --flinkMaster=<host:port|[local]> --parallelism=<n>");
     out.println(
         "  Dataflow: --project=<id> --region=<region> --tempLocation=gs://... --stagingLocation=gs://...");

@@ -17,7 +17,7 @@ public final class InputFiles {
    */
   public static List<String> patterns(String input) throws IOException {
     List<String> patterns;
-    if (isGlob(input) || Paths.match(input).size() == 1) {
+    if (Paths.isGlob(input) || Paths.match(input).size() == 1) {
       patterns = List.of(input);
     } else {
       String folder = input.endsWith("/") ? input : input + "/";
@@ -31,10 +31,6 @@ public final class InputFiles {
     throw new IllegalArgumentException(
         "no OpenFace files at --input="
             + input
-            + (isGlob(input) ? "" : " (as a folder: no *.csv or *.csv.gz under it)"));
-  }
-
-  private static boolean isGlob(String input) {
-    return input.contains("*") || input.contains("?") || input.contains("[") || input.contains("{");
+            + (Paths.isGlob(input) ? "" : " (as a folder: no *.csv or *.csv.gz under it)"));
   }
 }
