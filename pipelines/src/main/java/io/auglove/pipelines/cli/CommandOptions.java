@@ -36,7 +36,10 @@ public final class CommandOptions {
     int equals = argument.indexOf('=');
     String name = argument.substring(2, equals < 0 ? argument.length() : equals);
     String rest = equals < 0 ? "" : argument.substring(equals);
-    String property = CaseFormat.LOWER_HYPHEN.to(CaseFormat.LOWER_CAMEL, name);
+    // Beam's own options are camel case already (--flinkMaster): only kebab-case names are
+    // converted.
+    String property =
+        name.contains("-") ? CaseFormat.LOWER_HYPHEN.to(CaseFormat.LOWER_CAMEL, name) : name;
     String prefixed =
         prefix.isEmpty()
             ? property
