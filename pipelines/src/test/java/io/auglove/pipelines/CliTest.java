@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.auglove.pipelines.cli.BenchOptions;
 import io.auglove.pipelines.cli.DemoOptions;
 import io.auglove.pipelines.cli.GenerateOptions;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.options.Description;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,8 @@ class CliTest {
         Map.of(
             "generate", GenerateOptions.class,
             "vocabulary", VocabularyOptions.class,
-            "demo", DemoOptions.class);
+            "demo", DemoOptions.class,
+            "bench", BenchOptions.class);
     for (Map.Entry<String, Class<?>> command : commands.entrySet()) {
       Corpora.Run help = Corpora.cli(command.getKey(), "--help");
       assertEquals(0, help.exitCode());
@@ -37,13 +40,13 @@ class CliTest {
           continue;
         }
         options++;
-        String property = getter.getName().substring(3).replaceFirst("^Demo", "");
+        String property = getter.getName().substring(3).replaceFirst("^(Demo|Bench)", "");
         String kebab = property.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
         assertTrue(help.out().contains("--" + kebab + "=<"), command.getKey() + ": --" + kebab);
       }
       long listed =
           help.out().lines().filter(l -> l.startsWith("  --") && l.contains("=<")).count();
-      long runner = command.getKey().equals("generate") ? 0 : 1;
+      long runner = Set.of("generate", "bench").contains(command.getKey()) ? 0 : 1;
       assertEquals(options + runner, listed, help.out());
       assertEquals(
           options,

@@ -21,7 +21,8 @@ public final class Cli {
   public static final int FAILED = 1;
 
   private static final ImmutableList<Command<?>> COMMANDS =
-      ImmutableList.of(new GenerateCommand(), new VocabularyCommand(), new DemoCommand());
+      ImmutableList.of(
+          new GenerateCommand(), new VocabularyCommand(), new DemoCommand(), new BenchCommand());
 
   private Cli() {}
 

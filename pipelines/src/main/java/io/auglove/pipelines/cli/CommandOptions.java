@@ -160,7 +160,7 @@ public final class CommandOptions {
     for (Annotation annotation : getter.getAnnotations()) {
       Object value = defaultValue(annotation);
       if (value != null) {
-        return "(default: " + value + ")";
+        return "(default: " + (value.toString().isEmpty() ? "empty" : value) + ")";
       }
     }
     return "(default: none)";
