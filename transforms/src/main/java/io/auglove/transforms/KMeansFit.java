@@ -18,6 +18,7 @@ import io.auglove.transforms.records.TrackIdCoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,33 +64,26 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
       ImmutableList.of(100, 200, 500, 1000, 2000, 5000, 10000);
 
   private final ImmutableList<Integer> ks;
-  private final long seed;
-  private final int maxIterations;
-  private final double tolerance;
-  private final int initSampleSize;
-  private final CentroidUpdate centroidUpdate;
-  private final int maxFrames;
+  private final Settings settings;
 
-  private KMeansFit(
-      ImmutableList<Integer> ks,
+  private KMeansFit(ImmutableList<Integer> ks, Settings settings) {
+    this.ks = ks;
+    this.settings = settings;
+  }
+
+  /** The settings of every fit of a sweep; serializable, so that the fitting DoFn carries them. */
+  record Settings(
       long seed,
       int maxIterations,
       double tolerance,
       int initSampleSize,
       CentroidUpdate centroidUpdate,
-      int maxFrames) {
-    this.ks = ks;
-    this.seed = seed;
-    this.maxIterations = maxIterations;
-    this.tolerance = tolerance;
-    this.initSampleSize = initSampleSize;
-    this.centroidUpdate = centroidUpdate;
-    this.maxFrames = maxFrames;
-  }
+      int maxFrames)
+      implements Serializable {}
 
   /**
    * Fits k-means for each k of {@code ks} (distinct, each at least 1), seed 0, up to 100
-   * iterations.
+   * iterations, tolerance 1e-4, k-means++ on 100,000 frames, the centroid update on the device.
    */
   public static KMeansFit forK(List<Integer> ks) {
     checkArgument(!ks.isEmpty(), "ks must not be empty");
@@ -98,20 +92,27 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
     }
     checkArgument(ks.stream().distinct().count() == ks.size(), "ks must be distinct, got %s", ks);
     return new KMeansFit(
-        ImmutableList.sortedCopyOf(ks), 0, 100, 1e-4, 100_000, CentroidUpdate.DEVICE, 0);
+        ImmutableList.sortedCopyOf(ks),
+        new Settings(0, 100, 1e-4, 100_000, CentroidUpdate.DEVICE, 0));
   }
 
   /** The same with {@code seed} for the sample, the initialisation and any subsample. */
   public KMeansFit withSeed(long seed) {
+    Settings s = settings;
     return new KMeansFit(
-        ks, seed, maxIterations, tolerance, initSampleSize, centroidUpdate, maxFrames);
+        ks,
+        new Settings(
+            seed, s.maxIterations, s.tolerance, s.initSampleSize, s.centroidUpdate, s.maxFrames));
   }
 
   /** The same with at most {@code maxIterations} (at least 1) Lloyd iterations. */
   public KMeansFit withMaxIterations(int maxIterations) {
     checkArgument(maxIterations >= 1, "maxIterations must be at least 1, got %s", maxIterations);
+    Settings s = settings;
     return new KMeansFit(
-        ks, seed, maxIterations, tolerance, initSampleSize, centroidUpdate, maxFrames);
+        ks,
+        new Settings(
+            s.seed, maxIterations, s.tolerance, s.initSampleSize, s.centroidUpdate, s.maxFrames));
   }
 
   /** The same, stopping when inertia falls by less than {@code tolerance} (relative, >= 0). */
@@ -120,34 +121,41 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
         Double.isFinite(tolerance) && tolerance >= 0,
         "tolerance must be a finite number >= 0, got %s",
         tolerance);
+    Settings s = settings;
     return new KMeansFit(
-        ks, seed, maxIterations, tolerance, initSampleSize, centroidUpdate, maxFrames);
+        ks,
+        new Settings(
+            s.seed, s.maxIterations, tolerance, s.initSampleSize, s.centroidUpdate, s.maxFrames));
   }
 
   /** The same with k-means++ run on a sample of {@code initSampleSize} (at least 1) frames. */
   public KMeansFit withInitSampleSize(int initSampleSize) {
     checkArgument(initSampleSize >= 1, "initSampleSize must be at least 1, got %s", initSampleSize);
+    Settings s = settings;
     return new KMeansFit(
-        ks, seed, maxIterations, tolerance, initSampleSize, centroidUpdate, maxFrames);
+        ks,
+        new Settings(
+            s.seed, s.maxIterations, s.tolerance, initSampleSize, s.centroidUpdate, s.maxFrames));
   }
 
   /** The same with the centroid update on the DJL device or in plain Java on the host. */
   public KMeansFit withCentroidUpdate(CentroidUpdate centroidUpdate) {
+    checkNotNull(centroidUpdate, "centroidUpdate");
+    Settings s = settings;
     return new KMeansFit(
         ks,
-        seed,
-        maxIterations,
-        tolerance,
-        initSampleSize,
-        checkNotNull(centroidUpdate, "centroidUpdate"),
-        maxFrames);
+        new Settings(
+            s.seed, s.maxIterations, s.tolerance, s.initSampleSize, centroidUpdate, s.maxFrames));
   }
 
   /** The same, fitting on a seeded uniform sample of {@code maxFrames} frames (0: all frames). */
   public KMeansFit withMaxFrames(int maxFrames) {
     checkArgument(maxFrames >= 0, "maxFrames must be >= 0 (0: all frames), got %s", maxFrames);
+    Settings s = settings;
     return new KMeansFit(
-        ks, seed, maxIterations, tolerance, initSampleSize, centroidUpdate, maxFrames);
+        ks,
+        new Settings(
+            s.seed, s.maxIterations, s.tolerance, s.initSampleSize, s.centroidUpdate, maxFrames));
   }
 
   /** The values of k, in increasing order. */
@@ -168,51 +176,23 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
     return sequences
         .getPipeline()
         .apply("Ks", Create.of(ks).withCoder(VarIntCoder.of()))
-        .apply(
-            "FitEachK",
-            ParDo.of(
-                    new FitFn(
-                        blocks,
-                        seed,
-                        maxIterations,
-                        tolerance,
-                        initSampleSize,
-                        centroidUpdate,
-                        maxFrames))
-                .withSideInputs(blocks))
+        .apply("FitEachK", ParDo.of(new FitFn(blocks, settings)).withSideInputs(blocks))
         .setCoder(Fit.Coder.of());
   }
 
   /** Gathers the frames in a fixed order (with an optional seeded subsample), then fits one k. */
   static final class FitFn extends DoFn<Integer, Fit> {
     private final PCollectionView<Iterable<Block>> blocks;
-    private final long seed;
-    private final int maxIterations;
-    private final double tolerance;
-    private final int initSampleSize;
-    private final CentroidUpdate centroidUpdate;
-    private final int maxFrames;
+    private final Settings settings;
 
-    FitFn(
-        PCollectionView<Iterable<Block>> blocks,
-        long seed,
-        int maxIterations,
-        double tolerance,
-        int initSampleSize,
-        CentroidUpdate centroidUpdate,
-        int maxFrames) {
+    FitFn(PCollectionView<Iterable<Block>> blocks, Settings settings) {
       this.blocks = blocks;
-      this.seed = seed;
-      this.maxIterations = maxIterations;
-      this.tolerance = tolerance;
-      this.initSampleSize = initSampleSize;
-      this.centroidUpdate = centroidUpdate;
-      this.maxFrames = maxFrames;
+      this.settings = settings;
     }
 
     @ProcessElement
     public void process(@Element Integer k, ProcessContext context) {
-      float[] frames = gather(context.sideInput(blocks), maxFrames, seed);
+      float[] frames = gather(context.sideInput(blocks), settings.maxFrames(), settings.seed());
       int rows = frames.length / ActionUnits.COUNT;
       if (rows < k) {
         throw new IllegalArgumentException(
@@ -225,11 +205,11 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
       KMeansResult result =
           KMeans.builder()
               .setK(k)
-              .optSeed(seed)
-              .optMaxIterations(maxIterations)
-              .optTolerance(tolerance)
-              .optInitSampleSize(initSampleSize)
-              .optCentroidUpdate(centroidUpdate)
+              .optSeed(settings.seed())
+              .optMaxIterations(settings.maxIterations())
+              .optTolerance(settings.tolerance())
+              .optInitSampleSize(settings.initSampleSize())
+              .optCentroidUpdate(settings.centroidUpdate())
               .build()
               .fit(frames, rows, ActionUnits.COUNT);
       context.output(

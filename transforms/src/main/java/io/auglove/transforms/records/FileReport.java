@@ -105,8 +105,35 @@ public final class FileReport {
   /** The sum of two parts of the same file's report. */
   public FileReport merge(FileReport other) {
     checkArgument(file.equals(other.file), "cannot merge reports of %s and %s", file, other.file);
+    return plus(file, other);
+  }
+
+  /** The counts of every file of {@code reports} added up, under the name {@code name}. */
+  public static FileReport total(String name, Iterable<FileReport> reports) {
+    FileReport total = empty(name);
+    for (FileReport report : reports) {
+      total = total.plus(name, report);
+    }
     return new FileReport(
-        file,
+        name,
+        "",
+        total.tracks,
+        total.sequences,
+        total.read,
+        total.kept,
+        total.lowConfidence,
+        total.successZero,
+        total.downsampled,
+        total.rejected,
+        "");
+  }
+
+  /**
+   * These counts plus {@code other}'s, named {@code name}; the first hash and error found are kept.
+   */
+  private FileReport plus(String name, FileReport other) {
+    return new FileReport(
+        name,
         sha256.isEmpty() ? other.sha256 : sha256,
         tracks + other.tracks,
         sequences + other.sequences,
@@ -117,40 +144,6 @@ public final class FileReport {
         downsampled + other.downsampled,
         rejected + other.rejected,
         error.isEmpty() ? other.error : error);
-  }
-
-  /** The counts of every file of {@code reports} added up, under the name {@code name}. */
-  public static FileReport total(String name, Iterable<FileReport> reports) {
-    long tracks = 0;
-    long sequences = 0;
-    long read = 0;
-    long kept = 0;
-    long lowConfidence = 0;
-    long successZero = 0;
-    long downsampled = 0;
-    long rejected = 0;
-    for (FileReport r : reports) {
-      tracks += r.tracks;
-      sequences += r.sequences;
-      read += r.read;
-      kept += r.kept;
-      lowConfidence += r.lowConfidence;
-      successZero += r.successZero;
-      downsampled += r.downsampled;
-      rejected += r.rejected;
-    }
-    return new FileReport(
-        name,
-        "",
-        tracks,
-        sequences,
-        read,
-        kept,
-        lowConfidence,
-        successZero,
-        downsampled,
-        rejected,
-        "");
   }
 
   /** Whether {@code read = kept + lowConfidence + successZero + downsampled + rejected}. */
