@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.auglove.models.Centroids;
 import java.util.List;
 import java.util.OptionalInt;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestPipelineExtension.class)
 class ChooseKTest {
 
   private static KMeansFit.Fit fit(int k, double meanDistance) {
@@ -65,6 +72,32 @@ class ChooseKTest {
 
     ChooseK.Choice one = new ChooseK.ChooseFn(0).apply(List.of(fit(50, 1.0)));
     assertEquals("k = 50 is the only k fitted", one.reason());
+  }
+
+  @Test
+  void theTransformChoosesFromEveryFitOfTheSweep(TestPipeline pipeline) {
+    PCollection<ChooseK.Choice> choice =
+        pipeline
+            .apply(Create.of(SWEEP).withCoder(KMeansFit.Fit.Coder.of()))
+            .apply(ChooseK.byElbow());
+
+    PAssert.thatSingleton(choice)
+        .satisfies(
+            c -> {
+              assertEquals(500, c.chosen().k());
+              assertEquals(5, c.fits().size());
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void noFitsGiveNoChoice(TestPipeline pipeline) {
+    PCollection<ChooseK.Choice> choice =
+        pipeline.apply(Create.empty(KMeansFit.Fit.Coder.of())).apply(ChooseK.fixed(3));
+
+    PAssert.that(choice).empty();
+    pipeline.run().waitUntilFinish();
   }
 
   @Test

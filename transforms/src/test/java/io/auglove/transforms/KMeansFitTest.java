@@ -149,6 +149,19 @@ class KMeansFitTest {
   }
 
   @Test
+  void noFramesAtAllFailsWithTheSameClearMessage() {
+    Pipeline pipeline = Pipeline.create();
+    pipeline
+        .apply(Create.empty(io.auglove.transforms.records.TrackCoder.of()))
+        .apply(KMeansFit.forK(List.of(2)));
+
+    Exception e = assertThrows(Exception.class, () -> pipeline.run().waitUntilFinish());
+    String message = String.valueOf(e.getMessage());
+    assertTrue(
+        message.contains("k = 2 needs at least 2 frames, but only 0 frames are left"), message);
+  }
+
+  @Test
   void refusesBadKs() {
     assertEquals(
         "ks must be distinct, got [2, 2]",

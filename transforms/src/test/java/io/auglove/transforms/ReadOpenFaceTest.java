@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.ReadableFileCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -122,6 +124,17 @@ class ReadOpenFaceTest {
     PAssert.that(read.get(ReadOpenFace.reportsTag()))
         .containsInAnyOrder(
             FileReport.reading(file, sha256(Files.readAllBytes(folder.resolve("a.csv"))), 1, 1, 0));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void noFilesGiveNoTracksRowsOrReports(TestPipeline pipeline) {
+    PCollectionTuple read =
+        pipeline.apply(Create.empty(ReadableFileCoder.of())).apply(ReadOpenFace.files());
+
+    PAssert.that(read.get(ReadOpenFace.tracksTag())).empty();
+    PAssert.that(read.get(ReadOpenFace.rejectedTag())).empty();
+    PAssert.that(read.get(ReadOpenFace.reportsTag())).empty();
     pipeline.run().waitUntilFinish();
   }
 
