@@ -63,10 +63,21 @@ public final class VocabularyPipeline {
    * @throws IOException if given centres or counts cannot be read
    */
   public static PipelineResult run(VocabularyOptions options) throws IOException {
+    return create(options).run();
+  }
+
+  /**
+   * Checks {@code options} and builds the pipeline, without running it (to inspect or translate
+   * it).
+   *
+   * @throws IllegalArgumentException with a one-line reason if an option is bad
+   * @throws IOException if given centres or counts cannot be read
+   */
+  public static Pipeline create(VocabularyOptions options) throws IOException {
     VocabularySettings settings = VocabularySettings.from(options);
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, settings, options.getRunner().getSimpleName());
-    return pipeline.run();
+    return pipeline;
   }
 
   /** Adds the vocabulary pipeline of {@code settings} to {@code pipeline}. */

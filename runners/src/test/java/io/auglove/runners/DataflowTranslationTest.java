@@ -1,0 +1,111 @@
+package io.auglove.runners;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.api.services.dataflow.model.Job;
+import com.google.api.services.dataflow.model.Step;
+import com.google.api.services.dataflow.model.WorkerPool;
+import io.auglove.pipelines.Corpora;
+import io.auglove.pipelines.vocabulary.VocabularyOptions;
+import io.auglove.pipelines.vocabulary.VocabularyPipeline;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.model.pipeline.v1.RunnerApi;
+import org.apache.beam.runners.dataflow.DataflowPipelineTranslator;
+import org.apache.beam.runners.dataflow.DataflowRunner;
+import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
+import org.apache.beam.runners.dataflow.util.PropertyNames;
+import org.apache.beam.runners.dataflow.util.Structs;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.util.construction.Environments;
+import org.apache.beam.sdk.util.construction.PipelineTranslation;
+import org.apache.beam.sdk.util.construction.SdkComponents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The vocabulary pipeline translates into a Dataflow job specification, offline: no credentials, no
+ * Cloud Storage, no job submitted. Its steps are the method's and the worker options reach the job.
+ */
+class DataflowTranslationTest {
+
+  @TempDir Path folder;
+
+  /**
+   * Exposes the runner's replacement of transforms by Dataflow's own, which submitting does first.
+   */
+  private static final class TranslatingRunner extends DataflowRunner {
+    TranslatingRunner(DataflowPipelineOptions options) {
+      super(options);
+    }
+
+    void replaceTransforms(Pipeline pipeline) {
+      replaceV1Transforms(pipeline);
+    }
+  }
+
+  @Test
+  void theVocabularyPipelineTranslatesToADataflowJob() throws IOException {
+    Path input = Corpora.generate(folder, 2, 1);
+    VocabularyOptions options =
+        PipelineOptionsFactory.fromArgs(
+                "--runner=DataflowRunner",
+                "--project=auglove-test",
+                "--region=europe-west4",
+                "--jobName=auglove-vocabulary",
+                "--tempLocation=gs://auglove-test/tmp",
+                "--gcpTempLocation=gs://auglove-test/tmp",
+                "--stagingLocation=gs://auglove-test/staging",
+                "--credentialFactoryClass="
+                    + "org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory",
+                "--pathValidatorClass=org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator",
+                "--workerMachineType=n2-highmem-8",
+                "--maxNumWorkers=12",
+                "--input=" + input,
+                "--output=gs://auglove-test/bundle",
+                "--k=100,200")
+            .as(VocabularyOptions.class);
+    DataflowPipelineOptions dataflow = options.as(DataflowPipelineOptions.class);
+    dataflow.setFilesToStage(new ArrayList<>());
+
+    Pipeline pipeline = VocabularyPipeline.create(options);
+    TranslatingRunner runner = new TranslatingRunner(dataflow);
+    runner.replaceTransforms(pipeline);
+    SdkComponents components = SdkComponents.create(options);
+    components.registerEnvironment(
+        Environments.createDockerEnvironment("apache/beam_java17_sdk:2.70.0"));
+    RunnerApi.Pipeline proto = PipelineTranslation.toProto(pipeline, components, true);
+    Job job =
+        DataflowPipelineTranslator.fromOptions(dataflow)
+            .translate(pipeline, proto, components, runner, List.of())
+            .getJob();
+
+    List<String> steps = new ArrayList<>();
+    for (Step step : job.getSteps()) {
+      steps.add(Structs.getString(step.getProperties(), PropertyNames.USER_NAME));
+    }
+    for (String stage :
+        List.of(
+            "ReadOpenFace/",
+            "FilterConfidence/",
+            "Downsample5fps/",
+            "KMeansFit/FitEachK",
+            "ChooseK/",
+            "AssignCluster/NearestCentre",
+            "AssignCluster/ApplyUnkRules",
+            "WindowCooccur/",
+            "GloveFit/TrainEachDimension",
+            "WriteEmbeddings",
+            "WriteManifest")) {
+      assertTrue(steps.stream().anyMatch(s -> s.startsWith(stage)), stage + " not in " + steps);
+    }
+    assertEquals("auglove-vocabulary", job.getName());
+    WorkerPool pool = job.getEnvironment().getWorkerPools().get(0);
+    assertEquals("n2-highmem-8", pool.getMachineType());
+    assertEquals(12, pool.getAutoscalingSettings().getMaxNumWorkers());
+  }
+}
