@@ -30,6 +30,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -209,21 +210,39 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
     }
   }
 
-  /** One sequence's cluster histogram over the k clusters. */
+  /**
+   * The cluster histogram of a bundle's sequences over the k clusters, emitted when the bundle
+   * ends, so that the sum over the corpus adds one array per bundle rather than one per sequence.
+   */
   static final class HistogramFn extends DoFn<Nearest, long[]> {
     private final PCollectionView<Centroids> centroidsView;
+    private transient long[] histogram;
 
     HistogramFn(PCollectionView<Centroids> centroidsView) {
       this.centroidsView = centroidsView;
     }
 
+    @StartBundle
+    public void startBundle() {
+      histogram = null;
+    }
+
     @ProcessElement
     public void process(@Element Nearest nearest, ProcessContext context) {
-      long[] histogram = new long[context.sideInput(centroidsView).k()];
+      if (histogram == null) {
+        histogram = new long[context.sideInput(centroidsView).k()];
+      }
       for (int label : nearest.labels) {
         histogram[label]++;
       }
-      context.output(histogram);
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      if (histogram != null) {
+        context.output(histogram, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+        histogram = null;
+      }
     }
   }
 

@@ -3,20 +3,22 @@ package io.auglove.transforms;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.math.LongMath;
-import io.auglove.models.Tokens;
 import io.auglove.transforms.records.CooccurrenceMatrix;
 import io.auglove.transforms.records.TokenSequence;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import org.apache.beam.sdk.coders.AtomicCoder;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.util.VarInt;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Counts how often tokens appear near each other, the statistics GloVe learns from, as one sparse
@@ -30,8 +32,8 @@ import org.apache.beam.sdk.values.PCollection;
  * paper's), or 1/(j − i) ({@link Weighting#HARMONIC}, the original GloVe's). The matrix also counts
  * every token's occurrences and the sequences.
  *
- * <p>Counts are aggregated per bundle (and so per track) before any shuffle, in exact integer
- * units, so partial sums merge identically in any order.
+ * <p>Counts are aggregated per bundle (and so per track) before any shuffle, one partial matrix per
+ * bundle, in exact whole units, so partial sums merge identically in any order on any runner.
  */
 public final class WindowCooccur
     extends PTransform<PCollection<TokenSequence>, PCollection<CooccurrenceMatrix>> {
@@ -106,144 +108,93 @@ public final class WindowCooccur
 
   @Override
   public PCollection<CooccurrenceMatrix> expand(PCollection<TokenSequence> sequences) {
-    return sequences
-        .apply("CountWindows", Combine.globally(new CountWindowsFn(window, weighting)))
+    PCollection<CooccurrenceMatrix> partials =
+        sequences
+            .apply("CountPerBundle", ParDo.of(new CountPerBundleFn(window, weighting)))
+            .setCoder(CooccurrenceMatrix.Coder.of());
+    // An empty partial makes an empty corpus give an empty matrix rather than none.
+    PCollection<CooccurrenceMatrix> empty =
+        sequences
+            .getPipeline()
+            .apply(
+                "EmptyPartial",
+                Create.of(new PairCounter(window, weighting).toMatrix())
+                    .withCoder(CooccurrenceMatrix.Coder.of()));
+    return PCollectionList.of(partials)
+        .and(empty)
+        .apply("AllPartials", Flatten.pCollections())
+        .apply(
+            "OneKey",
+            WithKeys.<Integer, CooccurrenceMatrix>of(0).withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), CooccurrenceMatrix.Coder.of()))
+        .apply("Gather", GroupByKey.create())
+        .apply("MergePartials", ParDo.of(new MergeFn(window, weighting)))
         .setCoder(CooccurrenceMatrix.Coder.of());
   }
 
-  /** Adds up the windows of sequences into a matrix. */
-  static final class CountWindowsFn
-      extends Combine.CombineFn<TokenSequence, Accumulator, CooccurrenceMatrix> {
+  /** The matrix of {@code sequences} counted in this JVM, as the transform would count them. */
+  static CooccurrenceMatrix count(
+      Iterable<TokenSequence> sequences, int window, Weighting weighting) {
+    PairCounter counter = new PairCounter(window, weighting);
+    sequences.forEach(counter::add);
+    return counter.toMatrix();
+  }
+
+  /**
+   * Adds up the windows of every sequence of a bundle and emits them as one partial matrix when the
+   * bundle ends: the runner then moves one partial per bundle instead of one element per sequence
+   * or pair.
+   */
+  static final class CountPerBundleFn extends DoFn<TokenSequence, CooccurrenceMatrix> {
     private final int window;
-    private final long scale;
-    private final long[] weightByDistance;
+    private final Weighting weighting;
+    private transient PairCounter counter;
 
-    CountWindowsFn(int window, Weighting weighting) {
+    CountPerBundleFn(int window, Weighting weighting) {
       this.window = window;
-      long unit = 1;
-      if (weighting == Weighting.HARMONIC) {
-        for (int d = 2; d <= window; d++) {
-          unit = unit / LongMath.gcd(unit, d) * d;
-        }
-      }
-      this.scale = unit;
-      this.weightByDistance = new long[window + 1];
-      for (int d = 1; d <= window; d++) {
-        weightByDistance[d] = weighting == Weighting.HARMONIC ? unit / d : 1;
-      }
+      this.weighting = weighting;
     }
 
-    @Override
-    public Accumulator createAccumulator() {
-      return new Accumulator();
+    @StartBundle
+    public void startBundle() {
+      counter = new PairCounter(window, weighting);
     }
 
-    @Override
-    public Accumulator addInput(Accumulator accumulator, TokenSequence sequence) {
-      int length = sequence.length();
-      accumulator.sequences++;
-      for (int i = 0; i < length; i++) {
-        int a = sequence.code(i);
-        accumulator.tokens.add(a, 1);
-        for (int j = i + 1; j <= Math.min(i + window, length - 1); j++) {
-          int b = sequence.code(j);
-          long weight = weightByDistance[j - i];
-          accumulator.pairs.add(pairKey(a, b), weight);
-          accumulator.pairs.add(pairKey(b, a), weight);
-        }
+    @ProcessElement
+    public void process(@Element TokenSequence sequence) {
+      counter.add(sequence);
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      if (!counter.isEmpty()) {
+        context.output(
+            counter.toMatrix(), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
       }
-      return accumulator;
-    }
-
-    @Override
-    public Accumulator mergeAccumulators(Iterable<Accumulator> accumulators) {
-      Accumulator merged = new Accumulator();
-      for (Accumulator accumulator : accumulators) {
-        merged.pairs.addAll(accumulator.pairs);
-        merged.tokens.addAll(accumulator.tokens);
-        merged.sequences += accumulator.sequences;
-      }
-      return merged;
-    }
-
-    @Override
-    public CooccurrenceMatrix extractOutput(Accumulator accumulator) {
-      long[] pairKeys = accumulator.pairs.sortedKeys();
-      int[] rows = new int[pairKeys.length];
-      int[] columns = new int[pairKeys.length];
-      long[] counts = new long[pairKeys.length];
-      for (int n = 0; n < pairKeys.length; n++) {
-        rows[n] = (int) (pairKeys[n] >>> 32) + Tokens.MIN_CODE;
-        columns[n] = (int) pairKeys[n] + Tokens.MIN_CODE;
-        counts[n] = accumulator.pairs.get(pairKeys[n]);
-      }
-      long[] tokenKeys = accumulator.tokens.sortedKeys();
-      int[] tokens = new int[tokenKeys.length];
-      long[] tokenCounts = new long[tokenKeys.length];
-      for (int t = 0; t < tokenKeys.length; t++) {
-        tokens[t] = (int) tokenKeys[t];
-        tokenCounts[t] = accumulator.tokens.get(tokenKeys[t]);
-      }
-      return CooccurrenceMatrix.of(
-          scale, accumulator.sequences, rows, columns, counts, tokens, tokenCounts);
-    }
-
-    @Override
-    public Coder<Accumulator> getAccumulatorCoder(
-        CoderRegistry registry, Coder<TokenSequence> inputCoder) {
-      return new AccumulatorCoder();
-    }
-
-    /** Packs a pair of token codes into one non-negative key that sorts by row, then column. */
-    private static long pairKey(int row, int column) {
-      return ((long) (row - Tokens.MIN_CODE) << 32) | (column - Tokens.MIN_CODE);
+      counter = null;
     }
   }
 
-  /** Pair and token counts of the sequences seen so far. */
-  static final class Accumulator {
-    final LongCounts pairs = new LongCounts();
-    final LongCounts tokens = new LongCounts();
-    long sequences;
-  }
+  /**
+   * Adds the partial matrices up, in one pass and in exact units, so their order does not matter.
+   */
+  static final class MergeFn
+      extends DoFn<KV<Integer, Iterable<CooccurrenceMatrix>>, CooccurrenceMatrix> {
+    private final int window;
+    private final Weighting weighting;
 
-  /** Coder of {@link Accumulator}: sizes, then sorted keys with their counts, as VarInts. */
-  static final class AccumulatorCoder extends AtomicCoder<Accumulator> {
-    @Override
-    public void encode(Accumulator accumulator, OutputStream out) throws IOException {
-      VarInt.encode(accumulator.sequences, out);
-      encodeCounts(accumulator.pairs, out);
-      encodeCounts(accumulator.tokens, out);
+    MergeFn(int window, Weighting weighting) {
+      this.window = window;
+      this.weighting = weighting;
     }
 
-    @Override
-    public Accumulator decode(InputStream in) throws IOException {
-      Accumulator accumulator = new Accumulator();
-      accumulator.sequences = VarInt.decodeLong(in);
-      decodeCounts(accumulator.pairs, in);
-      decodeCounts(accumulator.tokens, in);
-      return accumulator;
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<CooccurrenceMatrix>> partials,
+        OutputReceiver<CooccurrenceMatrix> out) {
+      PairCounter counter = new PairCounter(window, weighting);
+      partials.getValue().forEach(counter::add);
+      out.output(counter.toMatrix());
     }
-
-    private static void encodeCounts(LongCounts counts, OutputStream out) throws IOException {
-      long[] keys = counts.sortedKeys();
-      VarInt.encode(keys.length, out);
-      for (long key : keys) {
-        // Token keys may be negative codes: shift them, like pair keys, to be >= 0.
-        VarInt.encode(key - Tokens.MIN_CODE, out);
-        VarInt.encode(counts.get(key), out);
-      }
-    }
-
-    private static void decodeCounts(LongCounts counts, InputStream in) throws IOException {
-      int size = VarInt.decodeInt(in);
-      for (int n = 0; n < size; n++) {
-        long key = VarInt.decodeLong(in) + Tokens.MIN_CODE;
-        counts.add(key, VarInt.decodeLong(in));
-      }
-    }
-
-    @Override
-    public void verifyDeterministic() {}
   }
 }

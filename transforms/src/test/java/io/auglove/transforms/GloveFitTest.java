@@ -41,7 +41,7 @@ class GloveFitTest {
       codes[31] = END;
       sequences.add(TokenSequence.of(TrackId.of("/f", "f", 0, s), codes));
     }
-    return new WindowCooccur.CountWindowsFn(10, Weighting.UNIFORM).apply(sequences);
+    return WindowCooccur.count(sequences, 10, Weighting.UNIFORM);
   }
 
   @Test
@@ -105,7 +105,7 @@ class GloveFitTest {
   void anEmptyMatrixFailsWithAClearMessage() {
     Pipeline pipeline = Pipeline.create();
     pipeline
-        .apply(Create.of(new WindowCooccur.CountWindowsFn(10, Weighting.UNIFORM).apply(List.of())))
+        .apply(Create.of(WindowCooccur.count(List.of(), 10, Weighting.UNIFORM)))
         .apply(GloveFit.create().withDimensions(List.of(2)));
 
     Exception e = assertThrows(Exception.class, () -> pipeline.run().waitUntilFinish());

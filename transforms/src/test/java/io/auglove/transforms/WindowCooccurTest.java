@@ -16,7 +16,6 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,8 +59,7 @@ class WindowCooccurTest {
   @Test
   void harmonicWeightingAddsOneOverDistance() {
     // Window 2: d = 1 weighs 1, d = 2 weighs 1/2; counts are kept in halves (scale 2).
-    WindowCooccur.CountWindowsFn fn = new WindowCooccur.CountWindowsFn(2, Weighting.HARMONIC);
-    CooccurrenceMatrix m = fn.apply(List.of(FIRST));
+    CooccurrenceMatrix m = WindowCooccur.count(List.of(FIRST), 2, Weighting.HARMONIC);
 
     assertEquals(2, m.scale());
     assertEquals(1.5, m.valueOf(START, 1)); // (0,1) d=1 + (0,2) d=2
@@ -86,8 +84,7 @@ class WindowCooccurTest {
     // <END> (position 13) is reached from positions 3..12: 10 pairs. <START>-<END> are 13 apart:
     // none.
     CooccurrenceMatrix m =
-        new WindowCooccur.CountWindowsFn(10, Weighting.UNIFORM)
-            .apply(List.of(TokenSequence.of(ID, codes)));
+        WindowCooccur.count(List.of(TokenSequence.of(ID, codes)), 10, Weighting.UNIFORM);
 
     assertEquals(130.0, m.valueOf(7, 7));
     assertEquals(10.0, m.valueOf(START, 7));
@@ -99,24 +96,43 @@ class WindowCooccurTest {
   }
 
   @Test
-  void mergingPartsInAnyOrderGivesTheSameMatrix() {
-    WindowCooccur.CountWindowsFn fn = new WindowCooccur.CountWindowsFn(2, Weighting.UNIFORM);
-    WindowCooccur.Accumulator a = fn.addInput(fn.createAccumulator(), FIRST);
-    WindowCooccur.Accumulator b = fn.addInput(fn.createAccumulator(), SECOND);
+  void mergingPartialMatricesInAnyOrderGivesTheSameMatrix() {
+    CooccurrenceMatrix first = WindowCooccur.count(List.of(FIRST), 2, Weighting.UNIFORM);
+    CooccurrenceMatrix second = WindowCooccur.count(List.of(SECOND), 2, Weighting.UNIFORM);
+    PairCounter forwards = new PairCounter(2, Weighting.UNIFORM);
+    forwards.add(first);
+    forwards.add(second);
+    PairCounter backwards = new PairCounter(2, Weighting.UNIFORM);
+    backwards.add(second);
+    backwards.add(first);
 
-    assertEquals(expectedUniform(), fn.extractOutput(fn.mergeAccumulators(List.of(a, b))));
-    assertEquals(expectedUniform(), fn.extractOutput(fn.mergeAccumulators(List.of(b, a))));
+    assertEquals(expectedUniform(), forwards.toMatrix());
+    assertEquals(expectedUniform(), backwards.toMatrix());
+    PairCounter otherUnits = new PairCounter(2, Weighting.HARMONIC);
+    assertThrows(IllegalArgumentException.class, () -> otherUnits.add(first));
   }
 
   @Test
-  void accumulatorAndMatrixCodersRoundTrip() throws Exception {
-    WindowCooccur.CountWindowsFn fn = new WindowCooccur.CountWindowsFn(2, Weighting.UNIFORM);
-    WindowCooccur.Accumulator accumulator = fn.addInput(fn.createAccumulator(), FIRST);
-    WindowCooccur.AccumulatorCoder coder = new WindowCooccur.AccumulatorCoder();
-    WindowCooccur.Accumulator decoded =
-        CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, accumulator));
+  void manySequencesInTheTransformGiveWhatCountingThemAllAtOnceGives(TestPipeline pipeline) {
+    List<TokenSequence> sequences = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(4);
+    for (int s = 0; s < 60; s++) {
+      int[] codes = new int[2 + random.nextInt(30)];
+      codes[0] = START;
+      for (int i = 1; i < codes.length - 1; i++) {
+        codes[i] = random.nextInt(12) - 1 == -1 ? UNK : random.nextInt(12);
+      }
+      codes[codes.length - 1] = END;
+      sequences.add(TokenSequence.of(ID.withSegment(s), codes));
+    }
 
-    assertEquals(fn.extractOutput(accumulator), fn.extractOutput(decoded));
+    PAssert.thatSingleton(pipeline.apply(Create.of(sequences)).apply(WindowCooccur.create()))
+        .isEqualTo(WindowCooccur.count(sequences, 10, Weighting.UNIFORM));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void matrixAndSequenceCodersRoundTrip() throws Exception {
     CoderProperties.coderDecodeEncodeEqual(CooccurrenceMatrix.Coder.of(), expectedUniform());
     CoderProperties.coderDecodeEncodeEqual(
         TokenSequence.Coder.of(), TokenSequence.of(ID, START, UNK, 999, END));
