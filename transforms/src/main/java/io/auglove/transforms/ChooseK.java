@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -182,9 +184,8 @@ public final class ChooseK
     }
 
     @Override
-    public org.apache.beam.sdk.coders.Coder<List<KMeansFit.Fit>> getAccumulatorCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry,
-        org.apache.beam.sdk.coders.Coder<KMeansFit.Fit> inputCoder) {
+    public Coder<List<KMeansFit.Fit>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<KMeansFit.Fit> inputCoder) {
       return ListCoder.of(KMeansFit.Fit.Coder.of());
     }
   }

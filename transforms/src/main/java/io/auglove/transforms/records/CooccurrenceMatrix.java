@@ -6,7 +6,6 @@ import io.auglove.models.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.util.Arrays;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderProvider;
@@ -23,12 +22,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * by row then column token code; tokens by code.
  */
 @DefaultCoder(CooccurrenceMatrix.Coder.class)
-public final class CooccurrenceMatrix implements Serializable {
-
-  // Serializable only because Combine.globally ships its default (empty) output inside a DoFn;
-  // elements
-  // always travel with the Coder below.
-  private static final long serialVersionUID = 1L;
+public final class CooccurrenceMatrix {
 
   private final long scale;
   private final long sequences;
