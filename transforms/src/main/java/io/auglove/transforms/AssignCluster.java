@@ -192,7 +192,9 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
           "centroids have %s values per centre, frames have %s AUs",
           centroids.dimension(),
           ActionUnits.COUNT);
-      if (nearest == null || !centroids.equals(current)) {
+      // The runner hands back the same side-input instance: compare values only when it is another
+      // one.
+      if (nearest == null || (centroids != current && !centroids.equals(current))) {
         teardown();
         nearest = NearestCentroid.create(centroids, Devices.preferred());
         current = centroids;
