@@ -8,6 +8,14 @@ public interface Predictor extends AutoCloseable {
   /** One prediction per sample, in the targets' units. */
   double[] predict(List<Sample> samples);
 
+  /**
+   * Independent sets of predictions whose metrics are averaged: one set, {@link #predict}'s, for
+   * every model but the random baseline, which draws many.
+   */
+  default double[][] draws(List<Sample> samples) {
+    return new double[][] {predict(samples)};
+  }
+
   @Override
   default void close() {}
 }
