@@ -22,7 +22,11 @@ public final class Cli {
 
   private static final ImmutableList<Command<?>> COMMANDS =
       ImmutableList.of(
-          new GenerateCommand(), new VocabularyCommand(), new DemoCommand(), new BenchCommand());
+          new GenerateCommand(),
+          new VocabularyCommand(),
+          new FeaturizeCommand(),
+          new DemoCommand(),
+          new BenchCommand());
 
   private Cli() {}
 
