@@ -1,0 +1,184 @@
+package io.auglove.pipelines.evaluate;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.auglove.pipelines.bundle.VocabularyBundle;
+import io.auglove.pipelines.featurize.TokenIndex;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The checked options of an evaluation, with what the models need from the bundle (the number of
+ * token ids and the GloVe tables by dimension). Everything a training task needs travels with it.
+ */
+public final class EvaluationSettings implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Models in the order of the paper's tables; {@code lstm-glove} stands for one per dimension. */
+  static final ImmutableList<String> MODELS =
+      ImmutableList.of(
+          "random", "dynamic-svr", "static-lr", "lstm-au", "lstm-labels", "lstm-glove");
+
+  final String output;
+  final ImmutableList<String> targets;
+  final ImmutableList<String> models;
+  final ImmutableList<Protocol> protocols;
+  final int folds;
+  final boolean segmentFolds;
+  final double validationFraction;
+  final int restarts;
+  final int embeddingSize;
+  final int maxLength;
+  final int maxEpochs;
+  final int patience;
+  final int bootstrap;
+  final int randomDraws;
+  final long seed;
+  final int tokenCount;
+  final ImmutableSortedMap<Integer, float[][]> glove;
+  final ImmutableList<String> warnings;
+
+  private EvaluationSettings(
+      EvaluateOptions o,
+      List<String> models,
+      List<Protocol> protocols,
+      int tokenCount,
+      SortedMap<Integer, float[][]> glove,
+      List<String> warnings) {
+    this.output = o.getEvaluateOutput();
+    this.targets = ImmutableList.copyOf(list(o.getEvaluateTargets()));
+    this.models = ImmutableList.copyOf(models);
+    this.protocols = ImmutableList.copyOf(protocols);
+    this.folds = o.getEvaluateFolds();
+    this.segmentFolds = o.getEvaluateFoldsBy().equals("segment");
+    this.validationFraction = o.getEvaluateValidationFraction();
+    this.restarts = o.getEvaluateRestarts();
+    this.embeddingSize = o.getEvaluateEmbeddingSize();
+    this.maxLength = o.getEvaluateMaxLength();
+    this.maxEpochs = o.getEvaluateMaxEpochs();
+    this.patience = o.getEvaluatePatience();
+    this.bootstrap = o.getEvaluateBootstrap();
+    this.randomDraws = o.getEvaluateRandomDraws();
+    this.seed = o.getEvaluateSeed();
+    this.tokenCount = tokenCount;
+    this.glove = ImmutableSortedMap.copyOfSorted(glove);
+    this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  /**
+   * Checks {@code options} against the bundle and labels.
+   *
+   * @throws IllegalArgumentException with a one-line reason if an option is bad
+   */
+  static EvaluationSettings from(EvaluateOptions options, VocabularyBundle bundle, Labels labels) {
+    List<String> warnings = new ArrayList<>(bundle.problems());
+    if (list(options.getEvaluateTargets()).isEmpty()) {
+      throw new IllegalArgumentException("--targets names no target");
+    }
+    check(options.getEvaluateFolds() >= 2, "--folds must be at least 2");
+    check(
+        options.getEvaluateFoldsBy().equals("participant")
+            || options.getEvaluateFoldsBy().equals("segment"),
+        "--folds-by must be participant or segment");
+    double fraction = options.getEvaluateValidationFraction();
+    check(fraction > 0 && fraction < 1, "--validation-fraction must be in (0, 1)");
+    check(options.getEvaluateRestarts() >= 1, "--restarts must be at least 1");
+    check(options.getEvaluateEmbeddingSize() >= 1, "--embedding-size must be at least 1");
+    check(options.getEvaluateMaxLength() >= 2, "--max-length must be at least 2");
+    check(options.getEvaluateMaxEpochs() >= 1, "--max-epochs must be at least 1");
+    check(options.getEvaluatePatience() >= 1, "--patience must be at least 1");
+    check(options.getEvaluateBootstrap() >= 100, "--bootstrap must be at least 100");
+    check(options.getEvaluateRandomDraws() >= 1, "--random-draws must be at least 1");
+
+    List<Protocol> protocols = new ArrayList<>();
+    switch (options.getEvaluateProtocol()) {
+      case "cv" -> protocols.add(Protocol.CV);
+      case "fixed" -> protocols.add(Protocol.FIXED);
+      case "both" -> protocols.addAll(List.of(Protocol.CV, Protocol.FIXED));
+      case "auto" -> {
+        protocols.add(Protocol.CV);
+        if (labels.hasSplit()) {
+          protocols.add(Protocol.FIXED);
+        }
+      }
+      default ->
+          throw new IllegalArgumentException("--protocol must be auto, cv, fixed or both");
+    }
+    check(
+        !protocols.contains(Protocol.FIXED) || labels.hasSplit(),
+        "the fixed protocol needs a split column in the labels (see --split-column)");
+
+    TokenIndex index = TokenIndex.of(bundle.vocabulary());
+    SortedMap<Integer, float[][]> glove = new TreeMap<>();
+    List<String> gloveDimensions = list(options.getEvaluateGloveDimensions());
+    for (Map.Entry<Integer, float[][]> embedding : bundle.embeddings().entrySet()) {
+      if (gloveDimensions.isEmpty()
+          || gloveDimensions.contains(Integer.toString(embedding.getKey()))) {
+        glove.put(embedding.getKey(), index.table(embedding.getValue()));
+      }
+    }
+    for (String d : gloveDimensions) {
+      if (!d.matches("\\d+") || !glove.containsKey(Integer.parseInt(d))) {
+        warnings.add("the bundle has no usable GloVe embedding of dimension " + d);
+      }
+    }
+    List<String> models = new ArrayList<>();
+    List<String> asked = list(options.getEvaluateModels());
+    for (String model : asked) {
+      check(MODELS.contains(model), "--models: unknown model '" + model + "'; models: " + MODELS);
+    }
+    for (String model : MODELS) {
+      if (!asked.contains(model)) {
+        continue;
+      }
+      if (model.equals("lstm-glove")) {
+        glove.keySet().forEach(d -> models.add(gloveModel(d)));
+        if (glove.isEmpty()) {
+          warnings.add("lstm-glove is left out: the bundle has no usable GloVe embedding");
+        }
+      } else {
+        models.add(model);
+      }
+    }
+    check(!models.isEmpty(), "--models leaves no model to evaluate");
+    return new EvaluationSettings(
+        options, models, protocols, index.size(), glove, warnings);
+  }
+
+  /** The model id of the BiLSTM on GloVe embeddings of dimension {@code d}. */
+  static String gloveModel(int dimension) {
+    return "lstm-glove-d" + dimension;
+  }
+
+  /** The grid: every protocol, model, target and fold or restart. */
+  List<Task> tasks() {
+    List<Task> tasks = new ArrayList<>();
+    for (Protocol protocol : protocols) {
+      for (String model : models) {
+        int count = protocol == Protocol.CV ? folds : ModelCatalog.deterministic(model) ? 1 : restarts;
+        for (String target : targets) {
+          for (int i = 0; i < count; i++) {
+            tasks.add(new Task(protocol, model, target, i));
+          }
+        }
+      }
+    }
+    return tasks;
+  }
+
+  private static List<String> list(String text) {
+    return Splitter.on(',').trimResults().omitEmptyStrings().splitToList(text);
+  }
+
+  private static void check(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.auglove.pipelines.evaluate;
+
+import io.auglove.models.baselines.DynamicSvr;
+import io.auglove.models.baselines.RandomBaseline;
+import io.auglove.models.baselines.StaticLinearRegression;
+import io.auglove.models.lstm.BiLstmRegressor;
+import io.auglove.models.lstm.BiLstmSettings;
+import io.auglove.models.lstm.LstmInput;
+import io.auglove.models.regression.Regressor;
+
+/** The models an evaluation can run, by id, and their names in the tables. */
+final class ModelCatalog {
+
+  private static final String GLOVE_PREFIX = "lstm-glove-d";
+
+  private final EvaluationSettings settings;
+
+  ModelCatalog(EvaluationSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Whether a model gives the same predictions for every seed, so one restart is enough. */
+  static boolean deterministic(String model) {
+    return model.equals("random") || model.equals("static-lr") || model.equals("dynamic-svr");
+  }
+
+  /** The row name of {@code model} in the paper's tables. */
+  static String displayName(String model) {
+    return switch (model) {
+      case "random" -> "Random";
+      case "dynamic-svr" -> DynamicSvr.NAME;
+      case "static-lr" -> StaticLinearRegression.NAME;
+      case "lstm-au" -> "BiLSTM + AU";
+      case "lstm-labels" -> "BiLSTM + cluster labels";
+      default -> "BiLSTM + cluster embeddings (d=" + model.substring(GLOVE_PREFIX.length()) + ")";
+    };
+  }
+
+  /** A fresh, unfitted model. */
+  Regressor create(String model) {
+    return switch (model) {
+      case "random" -> new RandomBaseline(settings.randomDraws);
+      case "dynamic-svr" -> new DynamicSvr();
+      case "static-lr" -> new StaticLinearRegression();
+      case "lstm-au" -> lstm(LstmInput.aus());
+      case "lstm-labels" ->
+          lstm(LstmInput.randomEmbedding(settings.tokenCount, settings.embeddingSize));
+      default ->
+          lstm(
+              LstmInput.pretrained(
+                  settings.glove.get(Integer.parseInt(model.substring(GLOVE_PREFIX.length())))));
+    };
+  }
+
+  private Regressor lstm(LstmInput input) {
+    return new BiLstmRegressor(
+        BiLstmSettings.builder()
+            .input(input)
+            .maxEpochs(settings.maxEpochs)
+            .patience(settings.patience)
+            .maxLength(settings.maxLength)
+            .build());
+  }
+}

@@ -1,0 +1,34 @@
+package io.auglove.pipelines.evaluate;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What one training gave: its test samples' ids, targets and predictions (one set per draw; many
+ * only for the random baseline), the validation CCC the fixed protocol chooses by, and its
+ * duration; or why it could not run.
+ *
+ * @param error null if it ran
+ */
+public record TaskResult(
+    Task task,
+    String error,
+    List<String> testIds,
+    double[] testTargets,
+    double[][] testDraws,
+    double validationCcc,
+    int trainSize,
+    int validationSize,
+    double seconds)
+    implements Serializable {
+
+  /** A task that could not run, and why. */
+  public static TaskResult failed(Task task, String error) {
+    return new TaskResult(
+        task, error, List.of(), new double[0], new double[][] {new double[0]}, Double.NaN, 0, 0, 0);
+  }
+
+  public boolean ok() {
+    return error == null;
+  }
+}
