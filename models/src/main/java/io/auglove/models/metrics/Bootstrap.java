@@ -1,0 +1,162 @@
+package io.auglove.models.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * 95% percentile bootstrap confidence intervals of a {@link Metric}: resample the (prediction,
+ * target) pairs with replacement, compute the metric on each resample, and take the 2.5th and
+ * 97.5th percentiles of those values. The pairs are pooled: all test predictions of a
+ * cross-validation, or one test set's.
+ *
+ * <p>Resamples on which the metric is undefined (a resample whose targets happen to be all equal
+ * has no correlation) are left out; when fewer than half of the resamples define it, the interval
+ * is undefined rather than built from a biased remainder.
+ *
+ * <p>With several draws of predictions (the random baseline's), the value is {@link
+ * Metric#ofDraws}, the mean over the draws, and each resample applies the same indices to every
+ * draw before averaging, so the interval is that of the averaged statistic.
+ *
+ * <p>The resampled indices depend only on the seed and the number of pairs, never on the metric,
+ * the predictions or earlier calls: models evaluated on the same test samples with the same seed
+ * are compared on the same resamples (a paired bootstrap), and one call always gives the same
+ * estimate. Percentiles interpolate linearly between order statistics (Hyndman and Fan's type 7,
+ * numpy's default).
+ */
+public final class Bootstrap {
+
+  /** Resamples when none are given. */
+  public static final int DEFAULT_RESAMPLES = 1000;
+
+  /** The interval's confidence level. */
+  public static final double LEVEL = 0.95;
+
+  /** Distinguishes this class's random stream from others seeded with the same value. */
+  private static final long STREAM = 0x626F6F74L;
+
+  private final long seed;
+  private final int resamples;
+
+  /** A bootstrap of {@link #DEFAULT_RESAMPLES} resamples. */
+  public Bootstrap(long seed) {
+    this(seed, DEFAULT_RESAMPLES);
+  }
+
+  /**
+   * A bootstrap of {@code resamples} resamples; at least 1 (a few hundred or more for a meaningful
+   * 95% interval).
+   */
+  public Bootstrap(long seed, int resamples) {
+    checkArgument(resamples >= 1, "bootstrap: resamples must be at least 1, got %s", resamples);
+    this.seed = seed;
+    this.resamples = resamples;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public int resamples() {
+    return resamples;
+  }
+
+  /**
+   * {@code metric} of one set of predictions with its interval; the same as {@link
+   * #estimate(Metric, double[][], double[])} with that one draw.
+   *
+   * @throws IllegalArgumentException if the lengths differ or are 0
+   */
+  public Estimate estimate(Metric metric, double[] predictions, double[] targets) {
+    checkNotNull(predictions, "bootstrap: predictions are null");
+    return estimate(metric, new double[][] {predictions}, targets);
+  }
+
+  /**
+   * {@code metric} averaged over draws of predictions, with the interval of that average.
+   *
+   * @return {@link Estimate#undefined()} if the metric is undefined on every draw
+   * @throws IllegalArgumentException if there are no draws, or a draw and the targets differ in
+   *     length, or they are empty
+   */
+  public Estimate estimate(Metric metric, double[][] drawsOfPredictions, double[] targets) {
+    checkNotNull(metric, "bootstrap: metric is null");
+    checkNotNull(drawsOfPredictions, "bootstrap: draws are null");
+    checkNotNull(targets, "bootstrap: targets are null");
+    checkArgument(drawsOfPredictions.length > 0, "bootstrap: no draws of predictions");
+    for (int d = 0; d < drawsOfPredictions.length; d++) {
+      checkNotNull(drawsOfPredictions[d], "bootstrap: draw %s is null", d);
+      checkArgument(
+          drawsOfPredictions[d].length == targets.length,
+          "bootstrap: draw %s has %s predictions but there are %s targets",
+          d,
+          drawsOfPredictions[d].length,
+          targets.length);
+    }
+    double value = metric.ofDraws(drawsOfPredictions, targets);
+    if (Double.isNaN(value)) {
+      return Estimate.undefined();
+    }
+    int n = targets.length;
+    int draws = drawsOfPredictions.length;
+    double[][] resampledDraws = new double[draws][n];
+    double[] resampledTargets = new double[n];
+    int[] indices = new int[n];
+    double[] statistics = new double[resamples];
+    int defined = 0;
+    Random random = new Random(mix(seed, STREAM));
+    for (int r = 0; r < resamples; r++) {
+      for (int i = 0; i < n; i++) {
+        indices[i] = random.nextInt(n);
+      }
+      for (int i = 0; i < n; i++) {
+        resampledTargets[i] = targets[indices[i]];
+      }
+      for (int d = 0; d < draws; d++) {
+        double[] draw = drawsOfPredictions[d];
+        double[] resampled = resampledDraws[d];
+        for (int i = 0; i < n; i++) {
+          resampled[i] = draw[indices[i]];
+        }
+      }
+      double statistic = metric.ofDraws(resampledDraws, resampledTargets);
+      if (!Double.isNaN(statistic)) {
+        statistics[defined++] = statistic;
+      }
+    }
+    if (2 * defined < resamples) {
+      return new Estimate(value, Double.NaN, Double.NaN);
+    }
+    double[] sorted = Arrays.copyOf(statistics, defined);
+    Arrays.sort(sorted);
+    double tail = (1 - LEVEL) / 2;
+    return new Estimate(value, percentile(sorted, tail), percentile(sorted, 1 - tail));
+  }
+
+  /**
+   * The {@code q}-quantile of ascending {@code sorted} values, interpolating linearly between the
+   * order statistics at positions ⌊q(m − 1)⌋ and ⌈q(m − 1)⌉ (0-based, m values).
+   */
+  static double percentile(double[] sorted, double q) {
+    checkArgument(sorted.length > 0, "bootstrap: no values to take a percentile of");
+    checkArgument(q >= 0 && q <= 1, "bootstrap: quantile %s is outside [0, 1]", q);
+    double position = q * (sorted.length - 1);
+    int below = (int) Math.floor(position);
+    int above = Math.min(below + 1, sorted.length - 1);
+    double fraction = position - below;
+    if (fraction == 0) {
+      return sorted[below];
+    }
+    return sorted[below] + fraction * (sorted[above] - sorted[below]);
+  }
+
+  /** SplitMix64's finaliser of the seed and a stream constant, so nearby seeds are unrelated. */
+  private static long mix(long seed, long stream) {
+    long z = seed + (stream + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
