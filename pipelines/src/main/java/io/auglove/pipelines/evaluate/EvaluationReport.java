@@ -1,0 +1,138 @@
+package io.auglove.pipelines.evaluate;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.auglove.models.metrics.Estimate;
+import io.auglove.models.metrics.Metric;
+import io.auglove.pipelines.bundle.Json;
+import io.auglove.pipelines.bundle.Manifest;
+import io.auglove.pipelines.bundle.Paths;
+import java.util.List;
+
+/**
+ * Writes an evaluation's output folder: per protocol ({@code cv/}, {@code fixed/}) the table as
+ * {@code table.md} and {@code table.csv}, the long-form {@code results.csv}, {@code chart.png} and
+ * {@code folds.json} (every fold's or restart's figures); and {@code evaluation.json} with the
+ * settings, the data and every problem met.
+ */
+final class EvaluationReport {
+
+  static final String EVALUATION = "evaluation.json";
+
+  private EvaluationReport() {}
+
+  /** The folder of a protocol's files, which says when folds leak participants. */
+  static String folder(Protocol protocol, EvaluationSettings settings) {
+    return protocol == Protocol.CV && settings.segmentFolds ? "cv-segment-leaking" : protocol.label();
+  }
+
+  static void write(
+      EvaluationSettings settings,
+      List<CellScore> scored,
+      List<String> problems,
+      int recordings,
+      int participants) {
+    Cells cells = new Cells(scored);
+    for (Protocol protocol : settings.protocols) {
+      String folder = Paths.resolve(settings.output, folder(protocol, settings));
+      Paths.write(
+          Paths.resolve(folder, "table.md"), ResultTables.markdown(protocol, settings, cells));
+      Paths.write(Paths.resolve(folder, "table.csv"), ResultTables.csv(protocol, settings, cells));
+      Paths.write(
+          Paths.resolve(folder, "results.csv"), ResultTables.results(protocol, settings, cells));
+      Paths.write(
+          Paths.resolve(folder, "chart.png"), ResultChart.png(protocol, settings, cells));
+      Paths.write(
+          Paths.resolve(folder, "folds.json"), Json.write(folds(protocol, settings, cells)));
+    }
+    ObjectNode evaluation = Json.object();
+    evaluation.set("software", Manifest.software());
+    evaluation.set("settings", settingsJson(settings));
+    evaluation.putObject("data").put("recordings", recordings).put("participants", participants);
+    ArrayNode warnings = evaluation.putArray("problems");
+    settings.warnings.forEach(warnings::add);
+    problems.forEach(warnings::add);
+    ArrayNode failed = evaluation.putArray("failed_cells");
+    for (CellScore cell : scored) {
+      if (!cell.ok()) {
+        failed.add(cell.error());
+      }
+    }
+    Paths.write(Paths.resolve(settings.output, EVALUATION), Json.write(evaluation));
+  }
+
+  private static ObjectNode settingsJson(EvaluationSettings s) {
+    ObjectNode json = Json.object();
+    ArrayNode targets = json.putArray("targets");
+    s.targets.forEach(targets::add);
+    ArrayNode models = json.putArray("models");
+    s.models.forEach(models::add);
+    ArrayNode protocols = json.putArray("protocols");
+    s.protocols.forEach(p -> protocols.add(p.label()));
+    json.put("folds", s.folds);
+    json.put("folds_by", s.segmentFolds ? "segment (leaking)" : "participant");
+    json.put("validation_fraction", s.validationFraction);
+    json.put("restarts", s.restarts);
+    json.put("embedding_size", s.embeddingSize);
+    json.put("max_length", s.maxLength);
+    json.put("max_epochs", s.maxEpochs);
+    json.put("patience", s.patience);
+    json.put("bootstrap", s.bootstrap);
+    json.put("random_draws", s.randomDraws);
+    json.put("seed", s.seed);
+    return json;
+  }
+
+  /** Every training of the protocol: sizes, duration, dev CCC and its own test scores. */
+  private static ObjectNode folds(Protocol protocol, EvaluationSettings settings, Cells cells) {
+    ObjectNode json = Json.object();
+    json.put("protocol", protocol.label());
+    json.put("title", ResultTables.title(protocol, settings));
+    ArrayNode array = json.putArray("cells");
+    for (String model : settings.models) {
+      for (String target : settings.targets) {
+        CellScore cell = cells.get(protocol, model, target);
+        if (cell == null) {
+          continue;
+        }
+        ObjectNode node = array.addObject();
+        node.put("model", model).put("name", ModelCatalog.displayName(model));
+        node.put("target", target).put("test_samples", cell.samples());
+        if (!cell.ok()) {
+          node.put("error", cell.error());
+        }
+        if (cell.chosen() >= 0) {
+          node.put("chosen_restart", cell.chosen());
+        }
+        ObjectNode pooled = node.putObject("scores");
+        for (Metric metric : Metric.values()) {
+          Estimate e = cell.estimate(metric);
+          ArrayNode triple = pooled.putArray(ResultTables.metricId(metric));
+          triple.add(e.value()).add(e.ciLow()).add(e.ciHigh());
+        }
+        ArrayNode runs = node.putArray(protocol == Protocol.CV ? "folds" : "restarts");
+        for (TaskResult result : cell.trainings()) {
+          ObjectNode run = runs.addObject().put("index", result.task().index());
+          if (!result.ok()) {
+            run.put("error", result.error());
+            continue;
+          }
+          run.put("train", result.trainSize()).put("validation", result.validationSize());
+          run.put("test", result.testIds().size()).put("seconds", result.seconds());
+          run.put("validation_ccc", result.validationCcc());
+          ObjectNode own = run.putObject("test_scores");
+          for (Metric metric : Metric.values()) {
+            own.put(
+                ResultTables.metricId(metric),
+                result.testIds().isEmpty()
+                    ? Double.NaN
+                    : metric.ofDraws(result.testDraws(), result.testTargets()));
+          }
+          ArrayNode ids = run.putArray("test_recordings");
+          result.testIds().forEach(ids::add);
+        }
+      }
+    }
+    return json;
+  }
+}
