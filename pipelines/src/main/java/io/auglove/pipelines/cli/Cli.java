@@ -25,6 +25,7 @@ public final class Cli {
           new GenerateCommand(),
           new VocabularyCommand(),
           new FeaturizeCommand(),
+          new EvaluateCommand(),
           new DemoCommand(),
           new BenchCommand());
 

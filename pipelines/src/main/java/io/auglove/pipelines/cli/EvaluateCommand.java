@@ -1,0 +1,41 @@
+package io.auglove.pipelines.cli;
+
+import io.auglove.pipelines.evaluate.EvaluateOptions;
+import io.auglove.pipelines.evaluate.EvaluatePipeline;
+import io.auglove.pipelines.evaluate.EvaluationSummary;
+import java.io.PrintStream;
+
+/** {@code auglove evaluate}: the paper's downstream tables for labelled recordings. */
+final class EvaluateCommand implements Command<EvaluateOptions> {
+
+  @Override
+  public String name() {
+    return "evaluate";
+  }
+
+  @Override
+  public String summary() {
+    return "score the paper's models and baselines on labelled recordings (Tables I and II)";
+  }
+
+  @Override
+  public String propertyPrefix() {
+    return "evaluate";
+  }
+
+  @Override
+  public Class<EvaluateOptions> optionsType() {
+    return EvaluateOptions.class;
+  }
+
+  @Override
+  public int run(EvaluateOptions options, PrintStream out) throws Exception {
+    long start = System.nanoTime();
+    VocabularyCommand.finish(EvaluatePipeline.create(options).run());
+    out.printf(
+        "Wrote the tables, results, chart and per-fold figures to %s in %.1f s%n",
+        options.getEvaluateOutput(), (System.nanoTime() - start) / 1e9);
+    EvaluationSummary.print(options.getEvaluateOutput(), out);
+    return 0;
+  }
+}

@@ -1,0 +1,136 @@
+package io.auglove.pipelines.evaluate;
+
+import io.auglove.pipelines.bundle.Paths;
+import io.auglove.pipelines.bundle.VocabularyBundle;
+import io.auglove.pipelines.featurize.FeaturizePipeline;
+import io.auglove.pipelines.featurize.FeaturizeSteps;
+import io.auglove.pipelines.featurize.TokenIndex;
+import io.auglove.pipelines.vocabulary.InputFiles;
+import io.auglove.transforms.records.FeatureSequence;
+import java.io.IOException;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The evaluation pipeline: recordings (OpenFace CSVs featurized with the bundle, or a featurize
+ * output folder) joined with their labels, then the grid of (protocol, model, target, fold or
+ * restart) trainings as Beam elements, so a cluster spreads them over its workers, then one step
+ * that scores and writes the tables.
+ */
+public final class EvaluatePipeline {
+
+  private EvaluatePipeline() {}
+
+  /**
+   * Reads the bundle and labels, checks the options and builds the pipeline, without running it.
+   *
+   * @throws IllegalArgumentException with a one-line reason if an option, the bundle or the labels
+   *     are bad
+   * @throws IOException if a file cannot be read
+   */
+  public static Pipeline create(EvaluateOptions options) throws IOException {
+    VocabularyBundle bundle = VocabularyBundle.read(options.getEvaluateBundle());
+    Labels labels =
+        Labels.read(
+            options.getEvaluateLabels(),
+            new Labels.Columns(
+                options.getEvaluateRecordingColumn(),
+                options.getEvaluateParticipantColumn(),
+                options.getEvaluateSplitColumn()),
+            com.google.common.base.Splitter.on(',')
+                .trimResults()
+                .omitEmptyStrings()
+                .splitToList(options.getEvaluateTargets()));
+    EvaluationSettings settings = EvaluationSettings.from(options, bundle, labels);
+    Pipeline pipeline = Pipeline.create(options);
+
+    PCollectionList<String> problems = PCollectionList.empty(pipeline);
+    PCollection<FeatureSequence> sequences;
+    String featureFiles =
+        Paths.resolve(options.getEvaluateInput(), FeaturizePipeline.SEQUENCES + "-*.tsv");
+    if (!Paths.match(featureFiles).isEmpty()) {
+      PCollectionTuple read =
+          pipeline
+              .apply("MatchFeatureFiles", FileIO.match().filepattern(featureFiles))
+              .apply("OpenFeatureFiles", FileIO.readMatches())
+              .apply(
+                  "ReadFeatureRows",
+                  ParDo.of(new ReadFeatureRowsFn())
+                      .withOutputTags(
+                          ReadFeatureRowsFn.SEQUENCES,
+                          TupleTagList.of(ReadFeatureRowsFn.PROBLEMS)));
+      sequences = read.get(ReadFeatureRowsFn.SEQUENCES);
+      problems = problems.and(read.get(ReadFeatureRowsFn.PROBLEMS));
+    } else {
+      List<String> patterns = InputFiles.patterns(options.getEvaluateInput());
+      sequences = FeaturizeSteps.apply(pipeline, patterns, bundle).features();
+    }
+
+    PCollectionTuple assembled =
+        sequences
+            .apply(
+                "KeyByRecording",
+                WithKeys.of((FeatureSequence s) -> s.id().recording())
+                    .withKeyType(TypeDescriptors.strings()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), FeatureSequence.Coder.of()))
+            .apply("GroupByRecording", GroupByKey.create())
+            .apply(
+                "AssembleRecordings",
+                ParDo.of(new AssembleRecordingsFn(labels, TokenIndex.of(bundle.vocabulary())))
+                    .withOutputTags(
+                        AssembleRecordingsFn.RECORDINGS,
+                        TupleTagList.of(AssembleRecordingsFn.PROBLEMS)
+                            .and(AssembleRecordingsFn.SEEN)));
+    PCollectionView<List<LabelledRecording>> recordings =
+        assembled
+            .get(AssembleRecordingsFn.RECORDINGS)
+            .setCoder(LabelledRecording.Coder.of())
+            .apply("RecordingsView", View.asList());
+    problems = problems.and(assembled.get(AssembleRecordingsFn.PROBLEMS));
+
+    List<Task> tasks = settings.tasks();
+    PCollectionView<List<TaskResult>> results =
+        pipeline
+            .apply("Grid", Create.of(tasks).withCoder(SerializableCoder.of(Task.class)))
+            .apply("SpreadTrainings", Reshuffle.viaRandomKey())
+            .apply(
+                "Train",
+                ParDo.of(new TrainFn(settings, recordings, tasks.size()))
+                    .withSideInputs(recordings))
+            .setCoder(SerializableCoder.of(TaskResult.class))
+            .apply("ResultsView", View.asList());
+    PCollectionView<List<String>> problemsView =
+        problems
+            .apply("AllProblems", org.apache.beam.sdk.transforms.Flatten.pCollections())
+            .setCoder(StringUtf8Coder.of())
+            .apply("ProblemsView", View.asList());
+    PCollectionView<List<String>> seen =
+        assembled
+            .get(AssembleRecordingsFn.SEEN)
+            .setCoder(StringUtf8Coder.of())
+            .apply("SeenView", View.asList());
+    pipeline
+        .apply("ReportTrigger", Create.of("report").withCoder(StringUtf8Coder.of()))
+        .apply(
+            "WriteReport",
+            ParDo.of(new WriteReportFn(settings, labels, results, problemsView, seen, recordings))
+                .withSideInputs(results, problemsView, seen, recordings));
+    return pipeline;
+  }
+}
