@@ -166,7 +166,8 @@ class EvaluatePipelineTest {
   @Test
   void everyBadInputIsNamedAndTheRestIsEvaluated() throws IOException {
     List<String> problems = problems();
-    assertTrue(anyContains(problems, "recording p001_v1 has no row in the labels file"), "" + problems);
+    assertTrue(
+        anyContains(problems, "recording p001_v1 has no row in the labels file"), "" + problems);
     assertTrue(anyContains(problems, "labels name recording ghost"), "" + problems);
     assertTrue(anyContains(problems, "recording p002_v1 has no dwell"), "" + problems);
     assertTrue(anyContains(problems, "recording short: sequence 0"), "" + problems);
@@ -239,20 +240,19 @@ class EvaluatePipelineTest {
   @Test
   void featurizeWritesRowsThatEvaluateReadsBackToTheSameScores() throws IOException {
     Corpora.Run featurize =
-        Corpora.cli(
-            "featurize", "--bundle=" + bundle, "--input=" + input, "--output=" + features);
+        Corpora.cli("featurize", "--bundle=" + bundle, "--input=" + input, "--output=" + features);
     assertEquals(0, featurize.exitCode(), featurize.err());
     JsonNode quality = Json.read(Files.readString(features.resolve("quality.json")));
     List<String> rows = new ArrayList<>();
     try (Stream<Path> files = Files.list(features)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("sequences-")).toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith("sequences-")).toList()) {
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.get(0).startsWith("recording\tfile\t"));
         rows.addAll(lines.subList(1, lines.size()));
       }
     }
-    assertEquals(
-        quality.path("quality").path("totals").path("sequences").asLong(), rows.size());
+    assertEquals(quality.path("quality").path("totals").path("sequences").asLong(), rows.size());
     Map<String, Long> vocabulary = Bundles.vocabulary(bundle);
     List<String> tokens = List.copyOf(vocabulary.keySet());
     for (String row : rows) {

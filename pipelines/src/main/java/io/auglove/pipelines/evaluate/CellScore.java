@@ -58,7 +58,8 @@ public record CellScore(
     double[][] draws;
     int chosen = -1;
     if (first.protocol() == Protocol.CV) {
-      targets = sorted.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.testTargets())).toArray();
+      targets =
+          sorted.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.testTargets())).toArray();
       int drawCount = sorted.get(0).testDraws().length;
       draws = new double[drawCount][];
       for (int d = 0; d < drawCount; d++) {

@@ -23,7 +23,9 @@ final class EvaluationReport {
 
   /** The folder of a protocol's files, which says when folds leak participants. */
   static String folder(Protocol protocol, EvaluationSettings settings) {
-    return protocol == Protocol.CV && settings.segmentFolds ? "cv-segment-leaking" : protocol.label();
+    return protocol == Protocol.CV && settings.segmentFolds
+        ? "cv-segment-leaking"
+        : protocol.label();
   }
 
   static void write(
@@ -40,8 +42,7 @@ final class EvaluationReport {
       Paths.write(Paths.resolve(folder, "table.csv"), ResultTables.csv(protocol, settings, cells));
       Paths.write(
           Paths.resolve(folder, "results.csv"), ResultTables.results(protocol, settings, cells));
-      Paths.write(
-          Paths.resolve(folder, "chart.png"), ResultChart.png(protocol, settings, cells));
+      Paths.write(Paths.resolve(folder, "chart.png"), ResultChart.png(protocol, settings, cells));
       Paths.write(
           Paths.resolve(folder, "folds.json"), Json.write(folds(protocol, settings, cells)));
     }

@@ -107,8 +107,7 @@ public final class EvaluationSettings implements Serializable {
           protocols.add(Protocol.FIXED);
         }
       }
-      default ->
-          throw new IllegalArgumentException("--protocol must be auto, cv, fixed or both");
+      default -> throw new IllegalArgumentException("--protocol must be auto, cv, fixed or both");
     }
     check(
         !protocols.contains(Protocol.FIXED) || labels.hasSplit(),
@@ -147,8 +146,7 @@ public final class EvaluationSettings implements Serializable {
       }
     }
     check(!models.isEmpty(), "--models leaves no model to evaluate");
-    return new EvaluationSettings(
-        options, models, protocols, index.size(), glove, warnings);
+    return new EvaluationSettings(options, models, protocols, index.size(), glove, warnings);
   }
 
   /** The model id of the BiLSTM on GloVe embeddings of dimension {@code d}. */
@@ -161,7 +159,8 @@ public final class EvaluationSettings implements Serializable {
     List<Task> tasks = new ArrayList<>();
     for (Protocol protocol : protocols) {
       for (String model : models) {
-        int count = protocol == Protocol.CV ? folds : ModelCatalog.deterministic(model) ? 1 : restarts;
+        int count =
+            protocol == Protocol.CV ? folds : ModelCatalog.deterministic(model) ? 1 : restarts;
         for (String target : targets) {
           for (int i = 0; i < count; i++) {
             tasks.add(new Task(protocol, model, target, i));

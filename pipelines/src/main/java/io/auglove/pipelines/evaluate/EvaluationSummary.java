@@ -17,8 +17,7 @@ public final class EvaluationSummary {
   public static void print(String output, PrintStream out) throws IOException {
     JsonNode evaluation =
         Json.read(
-            String.join(
-                "\n", Paths.readLines(Paths.resolve(output, EvaluationReport.EVALUATION))));
+            String.join("\n", Paths.readLines(Paths.resolve(output, EvaluationReport.EVALUATION))));
     for (String folder : new String[] {"cv", "cv-segment-leaking", "fixed"}) {
       String table = Paths.resolve(Paths.resolve(output, folder), "table.md");
       if (!Paths.match(table).isEmpty()) {

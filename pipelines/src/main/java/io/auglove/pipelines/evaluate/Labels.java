@@ -42,7 +42,8 @@ public final class Labels implements Serializable {
   }
 
   /** Which columns hold what. */
-  public record Columns(String recording, String participant, String split) implements Serializable {}
+  public record Columns(String recording, String participant, String split)
+      implements Serializable {}
 
   /**
    * Reads {@code path}.
@@ -51,8 +52,7 @@ public final class Labels implements Serializable {
    * @throws IllegalArgumentException naming the file and column if the recording, participant or a
    *     target column is missing, or the file has no rows
    */
-  public static Labels read(String path, Columns columns, List<String> targets)
-      throws IOException {
+  public static Labels read(String path, Columns columns, List<String> targets) throws IOException {
     List<String> lines = Paths.readLines(path);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException(path + ": the labels file is empty");

@@ -55,10 +55,10 @@ final class ModelCatalog {
   private Regressor lstm(LstmInput input) {
     return new BiLstmRegressor(
         BiLstmSettings.builder()
-            .input(input)
-            .maxEpochs(settings.maxEpochs)
-            .patience(settings.patience)
-            .maxLength(settings.maxLength)
+            .setInput(input)
+            .optMaxEpochs(settings.maxEpochs)
+            .optPatience(settings.patience)
+            .optMaxLength(settings.maxLength)
             .build());
   }
 }

@@ -12,8 +12,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Reads the sequences of a featurize output file back; a malformed row is reported by file and
- * line on {@link #PROBLEMS} and the rest are read.
+ * Reads the sequences of a featurize output file back; a malformed row is reported by file and line
+ * on {@link #PROBLEMS} and the rest are read.
  */
 final class ReadFeatureRowsFn extends DoFn<FileIO.ReadableFile, FeatureSequence> {
 

@@ -30,7 +30,9 @@ final class ResultChart {
                 metric.label()
                     + " per target, "
                     + (protocol == Protocol.CV
-                        ? (settings.segmentFolds ? "segment-level CV (LEAKING)" : "CV by participant")
+                        ? (settings.segmentFolds
+                            ? "segment-level CV (LEAKING)"
+                            : "CV by participant")
                         : "fixed split"))
             .xAxisTitle("target")
             .yAxisTitle(metric.label() + " (test)")

@@ -32,8 +32,7 @@ final class ResultTables {
         ? settings.folds
             + "-fold cross-validation by segment: LEAKING, a participant can be on both sides of a"
             + " fold, so these scores overstate what a model does for a new participant"
-        : settings.folds
-            + "-fold cross-validation grouped by participant: pooled test predictions";
+        : settings.folds + "-fold cross-validation grouped by participant: pooled test predictions";
   }
 
   static String markdown(Protocol protocol, EvaluationSettings settings, Cells cells) {
@@ -95,8 +94,7 @@ final class ResultTables {
         CellScore cell = cells.get(protocol, model, target);
         for (Metric metric : metrics) {
           text.append(',');
-          text.append(
-              cell == null ? "NaN" : csvNumber(cell.estimate(metric).value()));
+          text.append(cell == null ? "NaN" : csvNumber(cell.estimate(metric).value()));
         }
       }
       text.append('\n');

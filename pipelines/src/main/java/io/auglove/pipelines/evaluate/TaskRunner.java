@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Runs one {@link Task}: picks the target's samples, splits them as the protocol says, fits the
- * model on the training part (choosing only on the validation part) and predicts the test part.
- * No choice looks at test data.
+ * model on the training part (choosing only on the validation part) and predicts the test part. No
+ * choice looks at test data.
  */
 final class TaskRunner {
 

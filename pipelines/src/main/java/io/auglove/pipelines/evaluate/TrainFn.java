@@ -25,9 +25,7 @@ final class TrainFn extends DoFn<Task, TaskResult> {
   private transient TaskRunner runner;
 
   TrainFn(
-      EvaluationSettings settings,
-      PCollectionView<List<LabelledRecording>> recordings,
-      int total) {
+      EvaluationSettings settings, PCollectionView<List<LabelledRecording>> recordings, int total) {
     this.settings = settings;
     this.recordings = recordings;
     this.total = total;

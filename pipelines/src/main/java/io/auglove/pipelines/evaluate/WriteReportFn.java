@@ -12,9 +12,9 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * Scores every cell from all trainings and writes the output folder (see {@link
- * EvaluationReport}), with every problem met: the labels file's, the recordings', and labels whose
- * recording never appeared.
+ * Scores every cell from all trainings and writes the output folder (see {@link EvaluationReport}),
+ * with every problem met: the labels file's, the recordings', and labels whose recording never
+ * appeared.
  */
 final class WriteReportFn extends DoFn<String, Void> {
 

@@ -83,8 +83,7 @@ class FeatureFilesTest {
     String header = new String(bytes, 10, headerLength, StandardCharsets.US_ASCII);
     assertTrue(header.contains("'shape': (2, 3)"), header);
     assertTrue(header.endsWith("\n"));
-    ByteBuffer data =
-        ByteBuffer.wrap(bytes, 10 + headerLength, 24).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer data = ByteBuffer.wrap(bytes, 10 + headerLength, 24).order(ByteOrder.LITTLE_ENDIAN);
     assertEquals(1.5f, data.getFloat());
     assertEquals(-2f, data.getFloat());
     assertEquals(24, bytes.length - 10 - headerLength);
