@@ -309,4 +309,30 @@ class EvaluatePipelineTest {
     assertTrue(table.contains("LEAKING"), table);
     assertFalse(Files.exists(leaking.resolve("cv")));
   }
+
+  @Test
+  void theSameSeedGivesTheSameScores() throws IOException {
+    List<String> results = new ArrayList<>();
+    for (String name : List.of("again-1", "again-2")) {
+      Path out = folder.resolve(name);
+      Corpora.Run result =
+          Corpora.cli(
+              "evaluate",
+              "--bundle=" + bundle,
+              "--input=" + input,
+              "--labels=" + labels,
+              "--targets=order",
+              "--output=" + out,
+              "--models=random,lstm-au,lstm-glove",
+              "--protocol=fixed",
+              "--restarts=2",
+              "--max-epochs=2",
+              "--max-length=40",
+              "--bootstrap=200",
+              "--seed=5");
+      assertEquals(0, result.exitCode(), result.err());
+      results.add(Files.readString(out.resolve("fixed").resolve("results.csv")));
+    }
+    assertEquals(results.get(0), results.get(1));
+  }
 }

@@ -27,7 +27,8 @@ public final class Cli {
           new FeaturizeCommand(),
           new EvaluateCommand(),
           new DemoCommand(),
-          new BenchCommand());
+          new BenchCommand(),
+          new BenchTrainCommand());
 
   private Cli() {}
 

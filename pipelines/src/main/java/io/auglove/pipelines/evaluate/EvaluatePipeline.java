@@ -1,5 +1,6 @@
 package io.auglove.pipelines.evaluate;
 
+import com.google.common.base.Splitter;
 import io.auglove.pipelines.bundle.Paths;
 import io.auglove.pipelines.bundle.VocabularyBundle;
 import io.auglove.pipelines.featurize.FeaturizePipeline;
@@ -11,10 +12,10 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
@@ -53,7 +54,7 @@ public final class EvaluatePipeline {
                 options.getEvaluateRecordingColumn(),
                 options.getEvaluateParticipantColumn(),
                 options.getEvaluateSplitColumn()),
-            com.google.common.base.Splitter.on(',')
+            Splitter.on(',')
                 .trimResults()
                 .omitEmptyStrings()
                 .splitToList(options.getEvaluateTargets()));
@@ -107,17 +108,17 @@ public final class EvaluatePipeline {
     List<Task> tasks = settings.tasks();
     PCollectionView<List<TaskResult>> results =
         pipeline
-            .apply("Grid", Create.of(tasks).withCoder(SerializableCoder.of(Task.class)))
+            .apply("Grid", Create.of(tasks).withCoder(TaskCoders.TaskCoder.INSTANCE))
             .apply("SpreadTrainings", Reshuffle.viaRandomKey())
             .apply(
                 "Train",
                 ParDo.of(new TrainFn(settings, recordings, tasks.size()))
                     .withSideInputs(recordings))
-            .setCoder(SerializableCoder.of(TaskResult.class))
+            .setCoder(TaskCoders.TaskResultCoder.INSTANCE)
             .apply("ResultsView", View.asList());
     PCollectionView<List<String>> problemsView =
         problems
-            .apply("AllProblems", org.apache.beam.sdk.transforms.Flatten.pCollections())
+            .apply("AllProblems", Flatten.pCollections())
             .setCoder(StringUtf8Coder.of())
             .apply("ProblemsView", View.asList());
     PCollectionView<List<String>> seen =

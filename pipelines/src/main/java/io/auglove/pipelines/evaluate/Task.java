@@ -1,13 +1,10 @@
 package io.auglove.pipelines.evaluate;
 
-import java.io.Serializable;
-
 /**
  * One training of the evaluation grid: a model on a target, for one cross-validation fold or one
  * restart on the fixed split.
  */
-public record Task(Protocol protocol, String model, String target, int index)
-    implements Serializable {
+public record Task(Protocol protocol, String model, String target, int index) {
 
   /** The cell of the result tables it belongs to. */
   public String cell() {

@@ -1,6 +1,5 @@
 package io.auglove.pipelines.evaluate;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,8 +18,7 @@ public record TaskResult(
     double validationCcc,
     int trainSize,
     int validationSize,
-    double seconds)
-    implements Serializable {
+    double seconds) {
 
   /** A task that could not run, and why. */
   public static TaskResult failed(Task task, String error) {

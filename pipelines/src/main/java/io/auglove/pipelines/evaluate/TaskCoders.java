@@ -1,0 +1,112 @@
+package io.auglove.pipelines.evaluate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.util.VarInt;
+
+/** Coders of {@link Task} and {@link TaskResult}. */
+final class TaskCoders {
+
+  private TaskCoders() {}
+
+  /** Protocol, model, target and index. */
+  static final class TaskCoder extends AtomicCoder<Task> {
+    static final TaskCoder INSTANCE = new TaskCoder();
+
+    @Override
+    public void encode(Task task, OutputStream out) throws IOException {
+      VarInt.encode(task.protocol().ordinal(), out);
+      StringUtf8Coder.of().encode(task.model(), out);
+      StringUtf8Coder.of().encode(task.target(), out);
+      VarInt.encode(task.index(), out);
+    }
+
+    @Override
+    public Task decode(InputStream in) throws IOException {
+      return new Task(
+          Protocol.values()[VarInt.decodeInt(in)],
+          StringUtf8Coder.of().decode(in),
+          StringUtf8Coder.of().decode(in),
+          VarInt.decodeInt(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+
+  /** The task, the error or null, then the test ids, targets, draws and the figures. */
+  static final class TaskResultCoder extends AtomicCoder<TaskResult> {
+    static final TaskResultCoder INSTANCE = new TaskResultCoder();
+    private static final NullableCoder<String> ERROR = NullableCoder.of(StringUtf8Coder.of());
+
+    @Override
+    public void encode(TaskResult r, OutputStream out) throws IOException {
+      TaskCoder.INSTANCE.encode(r.task(), out);
+      ERROR.encode(r.error(), out);
+      VarInt.encode(r.testIds().size(), out);
+      for (String id : r.testIds()) {
+        StringUtf8Coder.of().encode(id, out);
+      }
+      doubles(r.testTargets(), out);
+      VarInt.encode(r.testDraws().length, out);
+      for (double[] draw : r.testDraws()) {
+        doubles(draw, out);
+      }
+      DoubleCoder.of().encode(r.validationCcc(), out);
+      VarInt.encode(r.trainSize(), out);
+      VarInt.encode(r.validationSize(), out);
+      DoubleCoder.of().encode(r.seconds(), out);
+    }
+
+    @Override
+    public TaskResult decode(InputStream in) throws IOException {
+      Task task = TaskCoder.INSTANCE.decode(in);
+      String error = ERROR.decode(in);
+      int count = VarInt.decodeInt(in);
+      List<String> ids = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        ids.add(StringUtf8Coder.of().decode(in));
+      }
+      double[] targets = doubles(in);
+      double[][] draws = new double[VarInt.decodeInt(in)][];
+      for (int d = 0; d < draws.length; d++) {
+        draws[d] = doubles(in);
+      }
+      return new TaskResult(
+          task,
+          error,
+          List.copyOf(ids),
+          targets,
+          draws,
+          DoubleCoder.of().decode(in),
+          VarInt.decodeInt(in),
+          VarInt.decodeInt(in),
+          DoubleCoder.of().decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+
+    private static void doubles(double[] values, OutputStream out) throws IOException {
+      VarInt.encode(values.length, out);
+      for (double value : values) {
+        DoubleCoder.of().encode(value, out);
+      }
+    }
+
+    private static double[] doubles(InputStream in) throws IOException {
+      double[] values = new double[VarInt.decodeInt(in)];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = DoubleCoder.of().decode(in);
+      }
+      return values;
+    }
+  }
+}
