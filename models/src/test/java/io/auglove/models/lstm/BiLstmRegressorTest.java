@@ -154,6 +154,41 @@ class BiLstmRegressorTest {
   }
 
   @Test
+  void fitsOnSeveralThreadsAtOnceGiveTheSequentialResults() throws Exception {
+    BiLstmRegressor regressor =
+        new BiLstmRegressor(small(LstmInput.aus()).optMaxEpochs(3).optPatience(3).build());
+    List<Sample> train = TRAIN.subList(0, 16);
+    List<Sample> validation = VALIDATION.subList(0, 4);
+    double[][] sequential = new double[3][];
+    for (int seed = 0; seed < 3; seed++) {
+      try (BiLstmPredictor predictor = regressor.fit(train, validation, seed)) {
+        sequential[seed] = predictor.predict(TEST);
+      }
+    }
+
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
+      for (int seed = 0; seed < 3; seed++) {
+        long s = seed;
+        futures.add(
+            pool.submit(
+                () -> {
+                  try (BiLstmPredictor predictor = regressor.fit(train, validation, s)) {
+                    return predictor.predict(TEST);
+                  }
+                }));
+      }
+      for (int seed = 0; seed < 3; seed++) {
+        assertArrayEquals(sequential[seed], futures.get(seed).get(), 0.0, "seed " + seed);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aFrozenPretrainedEmbeddingStaysTheTableAndATrainableOneLearns() {
     float[][] table = LstmTestData.table(10, 3, 4);
     float[] rowMajor = new float[30];
