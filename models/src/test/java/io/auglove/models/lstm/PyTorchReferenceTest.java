@@ -39,7 +39,8 @@ class PyTorchReferenceTest {
             "python3",
             3,
             List.of(
-                "{\"error\": \"torch cannot be imported by /x/python3: No module named 'torch'\"}"));
+                "{\"error\": \"torch cannot be imported by /x/python3:"
+                    + " No module named 'torch'\"}"));
 
     assertFalse(outcome.available());
     assertTrue(outcome.note().contains("No module named 'torch'"), outcome.note());
