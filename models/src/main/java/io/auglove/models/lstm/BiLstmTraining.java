@@ -32,8 +32,17 @@ import java.util.Random;
  * copied. The fit stops after {@code maxEpochs}, or once {@code patience} epochs have passed since
  * the best, and the network gets the best epoch's parameters back. With no validation samples
  * nothing is chosen: the fit runs {@code maxEpochs} and keeps the last parameters.
+ *
+ * <p>DJL's PyTorch engine allows one gradient collector at a time in the whole process (a second
+ * one throws), so each training step (forward, backward, update) holds {@link #GRADIENTS}: fits on
+ * several threads take turns batch by batch instead of failing, and their validation passes and
+ * predictions still run side by side. Each fit draws only from its own seeded generators, so the
+ * interleaving does not change its result.
  */
 final class BiLstmTraining {
+
+  /** Held for each training step: one gradient collector at a time, see the class comment. */
+  private static final Object GRADIENTS = new Object();
 
   private final BiLstmSettings settings;
   private final long seed;
@@ -142,13 +151,15 @@ final class BiLstmTraining {
       try (NDManager scope = trainer.getManager().newSubManager()) {
         NDList inputs = PaddedBatch.inputs(scope, batch);
         NDArray labels = scope.create(batchTargets, new Shape(size, 1));
-        try (GradientCollector collector = trainer.newGradientCollector()) {
-          NDArray outputs = trainer.forward(inputs).singletonOrThrow();
-          NDArray loss = outputs.sub(labels).square().mean();
-          collector.backward(loss);
-          sum += loss.getFloat() * (double) size;
+        synchronized (GRADIENTS) {
+          try (GradientCollector collector = trainer.newGradientCollector()) {
+            NDArray outputs = trainer.forward(inputs).singletonOrThrow();
+            NDArray loss = outputs.sub(labels).square().mean();
+            collector.backward(loss);
+            sum += loss.getFloat() * (double) size;
+          }
+          trainer.step();
         }
-        trainer.step();
       }
     }
     return sum / order.length;

@@ -36,15 +36,18 @@ final class LstmTestData {
 
   /**
    * {@code count} samples of {@code length} frames whose target is the mean of AU01 over the
-   * sequence (a task the network can learn).
+   * sequence (a task the network can learn). Each sample's AU01 varies uniformly by ±1 around a
+   * level of its own, uniform in [1, 4], so that the targets spread over most of [1, 4].
    */
   static List<Sample> meanOfAu01(int count, int length, long seed) {
     Random random = new Random(seed);
     List<Sample> samples = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Sample sample = sample("m" + seed + "-" + i, length, 10, 0, random);
+      double level = 1 + 3 * random.nextDouble();
       double sum = 0;
       for (float[] frame : sample.aus()) {
+        frame[0] = (float) (level + 2 * random.nextDouble() - 1);
         sum += frame[0];
       }
       samples.add(sample.withTarget(sum / length));
