@@ -31,8 +31,6 @@ import java.util.List;
  */
 public final class BiLstmRegressor implements Regressor {
 
-  private static final Object TRAINING_TURN = new Object();
-
   private final BiLstmSettings settings;
 
   public BiLstmRegressor(BiLstmSettings settings) {
@@ -68,11 +66,7 @@ public final class BiLstmRegressor implements Regressor {
   public BiLstmPredictor fit(List<Sample> train, List<Sample> validation, long seed) {
     checkNotNull(train, "lstm: train is null");
     checkNotNull(validation, "lstm: validation is null");
-    // DJL's PyTorch engine allows one gradient collector per JVM at a time, so fits called from
-    // parallel threads (a Beam worker runs a DoFn in several) take turns.
-    synchronized (TRAINING_TURN) {
-      return new BiLstmTraining(settings, seed).fit(train, validation);
-    }
+    return new BiLstmTraining(settings, seed).fit(train, validation);
   }
 
   @Override

@@ -19,7 +19,8 @@ public interface BenchTrainOptions extends PipelineOptions {
 
   void setBenchTrainSteps(int value);
 
-  @Description("Python interpreter with torch for the PyTorch side; empty: /usr/bin/python3, else python3")
+  @Description(
+      "Python interpreter with torch for the PyTorch side; empty: /usr/bin/python3, else python3")
   @Default.String("")
   String getBenchTrainPython();
 
