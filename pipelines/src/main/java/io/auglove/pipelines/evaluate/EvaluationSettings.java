@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The checked options of an evaluation, with what the models need from the bundle (the number of
@@ -43,6 +44,9 @@ public final class EvaluationSettings implements Serializable {
   final int tokenCount;
   final ImmutableSortedMap<Integer, float[][]> glove;
   final ImmutableList<String> warnings;
+
+  /** Tells this run's trainings from another's in the same JVM, for the progress count only. */
+  final String runId = UUID.randomUUID().toString();
 
   private EvaluationSettings(
       EvaluateOptions o,

@@ -60,9 +60,12 @@ final class ResultTables {
       text.append('\n');
     }
     text.append(
-        "\nEach cell: the value over the pooled test predictions [95% bootstrap interval]."
-            + " \"undefined\": constant predictions or targets, for which PCC and CCC do not"
-            + " exist. \"failed\": see evaluation.json.\n");
+        "\nEach cell: the value over the "
+            + (protocol == Protocol.CV
+                ? "pooled test predictions of every fold"
+                : "test predictions")
+            + " [95% bootstrap interval]. \"undefined\": constant predictions or targets, for which"
+            + " PCC and CCC do not exist. \"failed\": see evaluation.json.\n");
     return text.toString();
   }
 

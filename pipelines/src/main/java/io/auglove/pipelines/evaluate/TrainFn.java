@@ -2,6 +2,7 @@ package io.auglove.pipelines.evaluate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -15,8 +16,8 @@ final class TrainFn extends DoFn<Task, TaskResult> {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainFn.class);
 
-  /** Trainings finished in this JVM, for the progress line. */
-  private static final AtomicInteger DONE = new AtomicInteger();
+  /** Trainings finished in this JVM, per evaluation run, for the progress line. */
+  private static final ConcurrentHashMap<String, AtomicInteger> DONE = new ConcurrentHashMap<>();
 
   private final EvaluationSettings settings;
   private final PCollectionView<List<LabelledRecording>> recordings;
@@ -40,7 +41,7 @@ final class TrainFn extends DoFn<Task, TaskResult> {
   public void process(@Element Task task, ProcessContext context) {
     TaskResult result = runner.run(task, context.sideInput(recordings));
     trainings.inc();
-    int done = DONE.incrementAndGet();
+    int done = DONE.computeIfAbsent(settings.runId, id -> new AtomicInteger()).incrementAndGet();
     if (result.ok()) {
       LOG.info(
           String.format(
