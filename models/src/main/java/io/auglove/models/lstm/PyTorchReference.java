@@ -1,5 +1,8 @@
 package io.auglove.models.lstm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.auglove.models.lstm.BiLstmTrainingBenchmark.Settings;
 import io.auglove.models.lstm.BiLstmTrainingBenchmark.Throughput;
 import java.io.BufferedReader;
@@ -13,12 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs {@code bilstm_benchmark.py}, the PyTorch version of the benchmark's model, from a temporary
@@ -33,8 +32,14 @@ public final class PyTorchReference {
 
   private static final String SCRIPT = "bilstm_benchmark.py";
   private static final long TIMEOUT_MINUTES = 60;
-  private static final Pattern FIELD =
-      Pattern.compile("\"(\\w+)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[-+0-9.eE]+|true|false|null)");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> FIGURES =
+      List.of(
+          "threads",
+          "aus_warmup_seq_per_s",
+          "aus_seq_per_s",
+          "embedding_warmup_seq_per_s",
+          "embedding_seq_per_s");
 
   private final Settings settings;
 
@@ -152,45 +157,34 @@ public final class PyTorchReference {
           python,
           python + " exited with status " + exitStatus + " and printed no figures: " + tail(lines));
     }
-    Map<String, String> fields = parseFlatJson(json);
-    if (fields.containsKey("error")) {
-      return Outcome.missing(python, fields.get("error"));
-    }
+    JsonNode fields;
     try {
-      return new Outcome(
-          true,
-          python,
-          fields.get("torch_version"),
-          Integer.parseInt(fields.get("threads")),
-          new Throughput(
-              "aus",
-              Double.parseDouble(fields.get("aus_warmup_seq_per_s")),
-              Double.parseDouble(fields.get("aus_seq_per_s"))),
-          new Throughput(
-              "embedding",
-              Double.parseDouble(fields.get("embedding_warmup_seq_per_s")),
-              Double.parseDouble(fields.get("embedding_seq_per_s"))),
-          "");
-    } catch (NullPointerException | NumberFormatException e) {
-      return Outcome.missing(python, "unexpected figures from " + python + ": " + json);
+      fields = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      return Outcome.missing(python, "unreadable figures from " + python + ": " + json);
     }
-  }
-
-  /**
-   * The fields of a one-level JSON object of strings, numbers, booleans and nulls, as text (strings
-   * unquoted and unescaped for \" and \\).
-   */
-  static Map<String, String> parseFlatJson(String json) {
-    Map<String, String> fields = new HashMap<>();
-    Matcher matcher = FIELD.matcher(json);
-    while (matcher.find()) {
-      String value = matcher.group(2);
-      if (value.startsWith("\"")) {
-        value = value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    if (fields.has("error")) {
+      return Outcome.missing(python, fields.path("error").asText());
+    }
+    for (String field : FIGURES) {
+      if (!fields.path(field).isNumber()) {
+        return Outcome.missing(python, "unexpected figures from " + python + ": " + json);
       }
-      fields.put(matcher.group(1), value);
     }
-    return fields;
+    return new Outcome(
+        true,
+        python,
+        fields.path("torch_version").asText(),
+        fields.path("threads").asInt(),
+        new Throughput(
+            "aus",
+            fields.path("aus_warmup_seq_per_s").asDouble(),
+            fields.path("aus_seq_per_s").asDouble()),
+        new Throughput(
+            "embedding",
+            fields.path("embedding_warmup_seq_per_s").asDouble(),
+            fields.path("embedding_seq_per_s").asDouble()),
+        "");
   }
 
   private static Path copyScript() throws IOException {

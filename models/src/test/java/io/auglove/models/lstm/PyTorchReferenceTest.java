@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Reading the Python side's output; no Python needed. */
@@ -65,15 +64,5 @@ class PyTorchReferenceTest {
 
     assertFalse(outcome.available());
     assertTrue(outcome.note().contains("status 1") && outcome.note().contains("boom"));
-  }
-
-  @Test
-  void flatJsonKeepsStringsAndNumbers() {
-    Map<String, String> fields =
-        PyTorchReference.parseFlatJson("{\"a\": \"x \\\"y\\\"\", \"b\": -1.5e-3, \"c\": true}");
-
-    assertEquals("x \"y\"", fields.get("a"));
-    assertEquals("-1.5e-3", fields.get("b"));
-    assertEquals("true", fields.get("c"));
   }
 }
