@@ -7,6 +7,8 @@ import com.google.api.services.dataflow.model.Job;
 import com.google.api.services.dataflow.model.Step;
 import com.google.api.services.dataflow.model.WorkerPool;
 import io.auglove.pipelines.Corpora;
+import io.auglove.pipelines.evaluate.EvaluateOptions;
+import io.auglove.pipelines.evaluate.EvaluatePipeline;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import io.auglove.pipelines.vocabulary.VocabularyPipeline;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
 import org.apache.beam.runners.dataflow.util.PropertyNames;
 import org.apache.beam.runners.dataflow.util.Structs;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.util.construction.Environments;
 import org.apache.beam.sdk.util.construction.PipelineTranslation;
@@ -51,43 +54,12 @@ class DataflowTranslationTest {
   @Test
   void theVocabularyPipelineTranslatesToADataflowJob() throws IOException {
     Path input = Corpora.generate(folder, 2, 1);
+    List<String> args = new ArrayList<>(offlineDataflow("auglove-vocabulary"));
+    args.addAll(List.of("--input=" + input, "--output=gs://auglove-test/bundle", "--k=100,200"));
     VocabularyOptions options =
-        PipelineOptionsFactory.fromArgs(
-                "--runner=DataflowRunner",
-                "--project=auglove-test",
-                "--region=europe-west4",
-                "--jobName=auglove-vocabulary",
-                "--tempLocation=gs://auglove-test/tmp",
-                "--gcpTempLocation=gs://auglove-test/tmp",
-                "--stagingLocation=gs://auglove-test/staging",
-                "--credentialFactoryClass="
-                    + "org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory",
-                "--pathValidatorClass=org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator",
-                "--workerMachineType=n2-highmem-8",
-                "--maxNumWorkers=12",
-                "--input=" + input,
-                "--output=gs://auglove-test/bundle",
-                "--k=100,200")
-            .as(VocabularyOptions.class);
-    DataflowPipelineOptions dataflow = options.as(DataflowPipelineOptions.class);
-    dataflow.setFilesToStage(new ArrayList<>());
-
-    Pipeline pipeline = VocabularyPipeline.create(options);
-    TranslatingRunner runner = new TranslatingRunner(dataflow);
-    runner.replaceTransforms(pipeline);
-    SdkComponents components = SdkComponents.create(options);
-    components.registerEnvironment(
-        Environments.createDockerEnvironment("apache/beam_java17_sdk:2.70.0"));
-    RunnerApi.Pipeline proto = PipelineTranslation.toProto(pipeline, components, true);
-    Job job =
-        DataflowPipelineTranslator.fromOptions(dataflow)
-            .translate(pipeline, proto, components, runner, List.of())
-            .getJob();
-
-    List<String> steps = new ArrayList<>();
-    for (Step step : job.getSteps()) {
-      steps.add(Structs.getString(step.getProperties(), PropertyNames.USER_NAME));
-    }
+        PipelineOptionsFactory.fromArgs(args.toArray(new String[0])).as(VocabularyOptions.class);
+    Job job = translate(VocabularyPipeline.create(options), options);
+    List<String> steps = stepNames(job);
     for (String stage :
         List.of(
             "ReadOpenFace/",
@@ -107,5 +79,78 @@ class DataflowTranslationTest {
     WorkerPool pool = job.getEnvironment().getWorkerPools().get(0);
     assertEquals("n2-highmem-8", pool.getMachineType());
     assertEquals(12, pool.getAutoscalingSettings().getMaxNumWorkers());
+  }
+
+  /** The options every translation needs: no credentials, no Cloud Storage, nothing submitted. */
+  private static List<String> offlineDataflow(String jobName) {
+    return List.of(
+        "--runner=DataflowRunner",
+        "--project=auglove-test",
+        "--region=europe-west4",
+        "--jobName=" + jobName,
+        "--tempLocation=gs://auglove-test/tmp",
+        "--gcpTempLocation=gs://auglove-test/tmp",
+        "--stagingLocation=gs://auglove-test/staging",
+        "--credentialFactoryClass=org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory",
+        "--pathValidatorClass=org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator",
+        "--workerMachineType=n2-highmem-8",
+        "--maxNumWorkers=12");
+  }
+
+  /** {@code pipeline} as the Dataflow job its runner would submit. */
+  private static Job translate(Pipeline pipeline, PipelineOptions options) throws IOException {
+    DataflowPipelineOptions dataflow = options.as(DataflowPipelineOptions.class);
+    dataflow.setFilesToStage(new ArrayList<>());
+    TranslatingRunner runner = new TranslatingRunner(dataflow);
+    runner.replaceTransforms(pipeline);
+    SdkComponents components = SdkComponents.create(options);
+    components.registerEnvironment(
+        Environments.createDockerEnvironment("apache/beam_java17_sdk:2.70.0"));
+    RunnerApi.Pipeline proto = PipelineTranslation.toProto(pipeline, components, true);
+    return DataflowPipelineTranslator.fromOptions(dataflow)
+        .translate(pipeline, proto, components, runner, List.of())
+        .getJob();
+  }
+
+  private static List<String> stepNames(Job job) {
+    List<String> steps = new ArrayList<>();
+    for (Step step : job.getSteps()) {
+      steps.add(Structs.getString(step.getProperties(), PropertyNames.USER_NAME));
+    }
+    return steps;
+  }
+
+  @Test
+  void theEvaluationGridTranslatesToADataflowJob() throws IOException {
+    Path input = Corpora.generate(folder.resolve("corpus"), 4, 2);
+    Path bundle = folder.resolve("bundle");
+    Corpora.vocabulary(input, bundle);
+    List<String> args = new ArrayList<>(offlineDataflow("auglove-evaluate"));
+    args.addAll(
+        List.of(
+            "--evaluateBundle=" + bundle,
+            "--evaluateInput=" + input,
+            "--evaluateLabels=" + input.getParent().resolve("labels.csv"),
+            "--evaluateTargets=dwell,control",
+            "--evaluateOutput=gs://auglove-test/evaluation"));
+    EvaluateOptions options =
+        PipelineOptionsFactory.fromArgs(args.toArray(new String[0])).as(EvaluateOptions.class);
+
+    Job job = translate(EvaluatePipeline.create(options), options);
+
+    List<String> steps = stepNames(job);
+    for (String stage :
+        List.of(
+            "ReadOpenFace/",
+            "Featurize/AssignCluster/NearestCentre",
+            "GroupByRecording",
+            "AssembleRecordings",
+            "Grid/",
+            "SpreadTrainings/",
+            "Train",
+            "WriteReport")) {
+      assertTrue(steps.stream().anyMatch(s -> s.startsWith(stage)), stage + " not in " + steps);
+    }
+    assertEquals("auglove-evaluate", job.getName());
   }
 }

@@ -112,7 +112,12 @@ public final class EvaluatePipeline {
             .apply("SpreadTrainings", Reshuffle.viaRandomKey())
             .apply(
                 "Train",
-                ParDo.of(new TrainFn(settings, recordings, tasks.size()))
+                ParDo.of(
+                        new TrainFn(
+                            settings,
+                            EmbeddingTables.of(bundle, settings.gloveDimensions),
+                            recordings,
+                            tasks.size()))
                     .withSideInputs(recordings))
             .setCoder(TaskCoders.TaskResultCoder.INSTANCE)
             .apply("ResultsView", View.asList());

@@ -2,15 +2,10 @@ package io.auglove.pipelines.evaluate;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import io.auglove.pipelines.bundle.VocabularyBundle;
-import io.auglove.pipelines.featurize.TokenIndex;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -41,8 +36,7 @@ public final class EvaluationSettings implements Serializable {
   final int bootstrap;
   final int randomDraws;
   final long seed;
-  final int tokenCount;
-  final ImmutableSortedMap<Integer, float[][]> glove;
+  final ImmutableList<Integer> gloveDimensions;
   final ImmutableList<String> warnings;
 
   /** Tells this run's trainings from another's in the same JVM, for the progress count only. */
@@ -52,8 +46,7 @@ public final class EvaluationSettings implements Serializable {
       EvaluateOptions o,
       List<String> models,
       List<Protocol> protocols,
-      int tokenCount,
-      SortedMap<Integer, float[][]> glove,
+      List<Integer> gloveDimensions,
       List<String> warnings) {
     this.output = o.getEvaluateOutput();
     this.targets = ImmutableList.copyOf(list(o.getEvaluateTargets()));
@@ -70,8 +63,7 @@ public final class EvaluationSettings implements Serializable {
     this.bootstrap = o.getEvaluateBootstrap();
     this.randomDraws = o.getEvaluateRandomDraws();
     this.seed = o.getEvaluateSeed();
-    this.tokenCount = tokenCount;
-    this.glove = ImmutableSortedMap.copyOfSorted(glove);
+    this.gloveDimensions = ImmutableList.copyOf(gloveDimensions);
     this.warnings = ImmutableList.copyOf(warnings);
   }
 
@@ -117,17 +109,15 @@ public final class EvaluationSettings implements Serializable {
         !protocols.contains(Protocol.FIXED) || labels.hasSplit(),
         "the fixed protocol needs a split column in the labels (see --split-column)");
 
-    TokenIndex index = TokenIndex.of(bundle.vocabulary());
-    SortedMap<Integer, float[][]> glove = new TreeMap<>();
+    List<Integer> glove = new ArrayList<>();
     List<String> gloveDimensions = list(options.getEvaluateGloveDimensions());
-    for (Map.Entry<Integer, float[][]> embedding : bundle.embeddings().entrySet()) {
-      if (gloveDimensions.isEmpty()
-          || gloveDimensions.contains(Integer.toString(embedding.getKey()))) {
-        glove.put(embedding.getKey(), index.table(embedding.getValue()));
+    for (int d : bundle.embeddings().keySet()) {
+      if (gloveDimensions.isEmpty() || gloveDimensions.contains(Integer.toString(d))) {
+        glove.add(d);
       }
     }
     for (String d : gloveDimensions) {
-      if (!d.matches("\\d+") || !glove.containsKey(Integer.parseInt(d))) {
+      if (!d.matches("\\d+") || !glove.contains(Integer.parseInt(d))) {
         warnings.add("the bundle has no usable GloVe embedding of dimension " + d);
       }
     }
@@ -141,7 +131,7 @@ public final class EvaluationSettings implements Serializable {
         continue;
       }
       if (model.equals("lstm-glove")) {
-        glove.keySet().forEach(d -> models.add(gloveModel(d)));
+        glove.forEach(d -> models.add(gloveModel(d)));
         if (glove.isEmpty()) {
           warnings.add("lstm-glove is left out: the bundle has no usable GloVe embedding");
         }
@@ -150,7 +140,7 @@ public final class EvaluationSettings implements Serializable {
       }
     }
     check(!models.isEmpty(), "--models leaves no model to evaluate");
-    return new EvaluationSettings(options, models, protocols, index.size(), glove, warnings);
+    return new EvaluationSettings(options, models, protocols, glove, warnings);
   }
 
   /** The model id of the BiLSTM on GloVe embeddings of dimension {@code d}. */

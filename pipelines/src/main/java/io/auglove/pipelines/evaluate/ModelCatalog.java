@@ -14,9 +14,11 @@ final class ModelCatalog {
   private static final String GLOVE_PREFIX = "lstm-glove-d";
 
   private final EvaluationSettings settings;
+  private final EmbeddingTables tables;
 
-  ModelCatalog(EvaluationSettings settings) {
+  ModelCatalog(EvaluationSettings settings, EmbeddingTables tables) {
     this.settings = settings;
+    this.tables = tables;
   }
 
   /** Whether a model gives the same predictions for every seed, so one restart is enough. */
@@ -44,11 +46,11 @@ final class ModelCatalog {
       case "static-lr" -> new StaticLinearRegression();
       case "lstm-au" -> lstm(LstmInput.aus());
       case "lstm-labels" ->
-          lstm(LstmInput.randomEmbedding(settings.tokenCount, settings.embeddingSize));
+          lstm(LstmInput.randomEmbedding(tables.tokenCount(), settings.embeddingSize));
       default ->
           lstm(
               LstmInput.pretrained(
-                  settings.glove.get(Integer.parseInt(model.substring(GLOVE_PREFIX.length())))));
+                  tables.table(Integer.parseInt(model.substring(GLOVE_PREFIX.length())))));
     };
   }
 

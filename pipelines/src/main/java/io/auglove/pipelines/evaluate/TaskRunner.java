@@ -21,9 +21,9 @@ final class TaskRunner {
   private final EvaluationSettings settings;
   private final ModelCatalog catalog;
 
-  TaskRunner(EvaluationSettings settings) {
+  TaskRunner(EvaluationSettings settings, EmbeddingTables tables) {
     this.settings = settings;
-    this.catalog = new ModelCatalog(settings);
+    this.catalog = new ModelCatalog(settings, tables);
   }
 
   /** Runs {@code task} on {@code recordings} (in any order). */

@@ -20,21 +20,26 @@ final class TrainFn extends DoFn<Task, TaskResult> {
   private static final ConcurrentHashMap<String, AtomicInteger> DONE = new ConcurrentHashMap<>();
 
   private final EvaluationSettings settings;
+  private final EmbeddingTables tables;
   private final PCollectionView<List<LabelledRecording>> recordings;
   private final int total;
   private final Counter trainings = Metrics.counter(TrainFn.class, "trainings_done");
   private transient TaskRunner runner;
 
   TrainFn(
-      EvaluationSettings settings, PCollectionView<List<LabelledRecording>> recordings, int total) {
+      EvaluationSettings settings,
+      EmbeddingTables tables,
+      PCollectionView<List<LabelledRecording>> recordings,
+      int total) {
     this.settings = settings;
+    this.tables = tables;
     this.recordings = recordings;
     this.total = total;
   }
 
   @Setup
   public void setup() {
-    runner = new TaskRunner(settings);
+    runner = new TaskRunner(settings, tables);
   }
 
   @ProcessElement
