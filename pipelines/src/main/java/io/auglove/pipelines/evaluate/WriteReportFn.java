@@ -56,7 +56,10 @@ final class WriteReportFn extends DoFn<String, Void> {
     Set<String> appeared = new HashSet<>(context.sideInput(seen));
     for (String recording : labels.rows().keySet()) {
       if (!appeared.contains(recording)) {
-        all.add("labels name recording " + recording + ", which is not among the input files");
+        all.add(
+            "labels name recording "
+                + recording
+                + ", but the input has no sequence of it (no such file, or no frame kept)");
       }
     }
     List<LabelledRecording> data = context.sideInput(recordings);
