@@ -59,8 +59,8 @@ class DataflowTranslationTest {
     VocabularyOptions options =
         PipelineOptionsFactory.fromArgs(args.toArray(new String[0])).as(VocabularyOptions.class);
     Job job = translate(VocabularyPipeline.create(options), options);
-    List<String> steps = stepNames(job);
-    for (String stage :
+    assertHasSteps(
+        job,
         List.of(
             "ReadOpenFace/",
             "FilterConfidence/",
@@ -72,9 +72,7 @@ class DataflowTranslationTest {
             "WindowCooccur/",
             "GloveFit/TrainEachDimension",
             "WriteEmbeddings",
-            "WriteManifest")) {
-      assertTrue(steps.stream().anyMatch(s -> s.startsWith(stage)), stage + " not in " + steps);
-    }
+            "WriteManifest"));
     assertEquals("auglove-vocabulary", job.getName());
     WorkerPool pool = job.getEnvironment().getWorkerPools().get(0);
     assertEquals("n2-highmem-8", pool.getMachineType());
@@ -112,12 +110,15 @@ class DataflowTranslationTest {
         .getJob();
   }
 
-  private static List<String> stepNames(Job job) {
+  /** Asserts that for every prefix in {@code stages} one of the job's steps starts with it. */
+  private static void assertHasSteps(Job job, List<String> stages) {
     List<String> steps = new ArrayList<>();
     for (Step step : job.getSteps()) {
       steps.add(Structs.getString(step.getProperties(), PropertyNames.USER_NAME));
     }
-    return steps;
+    for (String stage : stages) {
+      assertTrue(steps.stream().anyMatch(s -> s.startsWith(stage)), stage + " not in " + steps);
+    }
   }
 
   @Test
@@ -138,8 +139,8 @@ class DataflowTranslationTest {
 
     Job job = translate(EvaluatePipeline.create(options), options);
 
-    List<String> steps = stepNames(job);
-    for (String stage :
+    assertHasSteps(
+        job,
         List.of(
             "ReadOpenFace/",
             "Featurize/AssignCluster/NearestCentre",
@@ -148,9 +149,7 @@ class DataflowTranslationTest {
             "Grid/",
             "SpreadTrainings/",
             "Train",
-            "WriteReport")) {
-      assertTrue(steps.stream().anyMatch(s -> s.startsWith(stage)), stage + " not in " + steps);
-    }
+            "WriteReport"));
     assertEquals("auglove-evaluate", job.getName());
   }
 }

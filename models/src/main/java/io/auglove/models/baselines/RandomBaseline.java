@@ -3,6 +3,7 @@ package io.auglove.models.baselines;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.auglove.models.Seeds;
 import io.auglove.models.regression.Predictor;
 import io.auglove.models.regression.Regressor;
 import io.auglove.models.regression.Sample;
@@ -96,7 +97,7 @@ public final class RandomBaseline implements Regressor {
 
     /** The first {@code count} draws of {@code n} predictions each. */
     private double[][] draw(int n, int count) {
-      Random random = new Random(mix(seed, STREAM));
+      Random random = new Random(Seeds.stream(seed, STREAM));
       double[][] result = new double[count][n];
       for (double[] predictions : result) {
         for (int i = 0; i < n; i++) {
@@ -105,13 +106,5 @@ public final class RandomBaseline implements Regressor {
       }
       return result;
     }
-  }
-
-  /** SplitMix64's finaliser of the seed and a stream constant, so nearby seeds are unrelated. */
-  private static long mix(long seed, long stream) {
-    long z = seed + (stream + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import io.auglove.models.Seeds;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,7 @@ public final class Glove {
     ImmutableList.Builder<Double> losses = ImmutableList.builderWithExpectedSize(epochs);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       long start = System.nanoTime();
-      trainer.pass(shuffledOrder(x.size(), mix(seed, epoch)));
+      trainer.pass(shuffledOrder(x.size(), Seeds.stream(seed, epoch)));
       double loss = trainer.loss();
       double seconds = (System.nanoTime() - start) / 1e9;
       checkState(
@@ -146,7 +147,7 @@ public final class Glove {
 
   /** W, W̃, b and b̃, in that order, uniform in [−0.5, 0.5] / d from {@code seed}. */
   static GloveModel initialModel(int vocabularySize, int dimension, long seed) {
-    Random random = new Random(mix(seed, 0));
+    Random random = new Random(Seeds.stream(seed, 0));
     double[] word = uniform(random, vocabularySize * dimension, dimension);
     double[] context = uniform(random, vocabularySize * dimension, dimension);
     double[] wordBias = uniform(random, vocabularySize, dimension);
@@ -176,18 +177,6 @@ public final class Glove {
       values[n] = (random.nextDouble() - 0.5) / dimension;
     }
     return values;
-  }
-
-  /**
-   * A seed for stream {@code stream} (0 for the initial parameters, the epoch number for an epoch's
-   * order): SplitMix64's finaliser of the two, so that nearby seeds and epochs give unrelated
-   * {@link Random} sequences.
-   */
-  private static long mix(long seed, long stream) {
-    long z = seed + (stream + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 
   /**

@@ -57,7 +57,7 @@ final class BiLstmNetwork extends AbstractBlock {
                   .setDictionarySize(random.vocabularySize())
                   .setEmbeddingSize(random.embeddingSize())
                   .build());
-      setAll(embedding, SeededInitializer.normal(Seeds.stream(seed, Seeds.EMBEDDING), 1));
+      setAll(embedding, SeededInitializer.normal(FitStreams.stream(seed, FitStreams.EMBEDDING), 1));
     } else if (input instanceof LstmInput.PretrainedEmbedding pretrained) {
       embedding =
           addChildBlock(
@@ -76,23 +76,26 @@ final class BiLstmNetwork extends AbstractBlock {
     double lstmBound = 1 / Math.sqrt(hiddenSize);
     forwardLstm = addChildBlock("forwardLstm", lstm(hiddenSize));
     setAll(
-        forwardLstm, SeededInitializer.uniform(Seeds.stream(seed, Seeds.FORWARD_LSTM), lstmBound));
+        forwardLstm,
+        SeededInitializer.uniform(FitStreams.stream(seed, FitStreams.FORWARD_LSTM), lstmBound));
     backwardLstm = addChildBlock("backwardLstm", lstm(hiddenSize));
     setAll(
         backwardLstm,
-        SeededInitializer.uniform(Seeds.stream(seed, Seeds.BACKWARD_LSTM), lstmBound));
+        SeededInitializer.uniform(FitStreams.stream(seed, FitStreams.BACKWARD_LSTM), lstmBound));
     dropout =
         addChildBlock(
-            "dropout", new SeededDropout(settings.dropout(), Seeds.stream(seed, Seeds.DROPOUT)));
+            "dropout",
+            new SeededDropout(settings.dropout(), FitStreams.stream(seed, FitStreams.DROPOUT)));
     dense = addChildBlock("dense", Linear.builder().setUnits(denseSize).build());
     setAll(
         dense,
         SeededInitializer.uniform(
-            Seeds.stream(seed, Seeds.DENSE), 1 / Math.sqrt(2.0 * hiddenSize)));
+            FitStreams.stream(seed, FitStreams.DENSE), 1 / Math.sqrt(2.0 * hiddenSize)));
     output = addChildBlock("output", Linear.builder().setUnits(1).build());
     setAll(
         output,
-        SeededInitializer.uniform(Seeds.stream(seed, Seeds.OUTPUT), 1 / Math.sqrt(denseSize)));
+        SeededInitializer.uniform(
+            FitStreams.stream(seed, FitStreams.OUTPUT), 1 / Math.sqrt(denseSize)));
   }
 
   /** Shapes to initialise the network with: one sequence of one step. */

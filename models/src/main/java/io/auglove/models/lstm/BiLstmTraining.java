@@ -79,7 +79,7 @@ final class BiLstmTraining {
       List<BiLstmEpoch> history = new ArrayList<>();
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(network.initialisationShapes());
-        Random shuffle = new Random(Seeds.stream(seed, Seeds.SHUFFLE));
+        Random shuffle = new Random(FitStreams.stream(seed, FitStreams.SHUFFLE));
         int[] order = identity(trainSequences.size());
         double bestLoss = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;

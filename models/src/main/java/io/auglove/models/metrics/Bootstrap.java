@@ -3,6 +3,7 @@ package io.auglove.models.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.auglove.models.Seeds;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -106,7 +107,7 @@ public final class Bootstrap {
     int[] indices = new int[n];
     double[] statistics = new double[resamples];
     int defined = 0;
-    Random random = new Random(mix(seed, STREAM));
+    Random random = new Random(Seeds.stream(seed, STREAM));
     for (int r = 0; r < resamples; r++) {
       for (int i = 0; i < n; i++) {
         indices[i] = random.nextInt(n);
@@ -150,13 +151,5 @@ public final class Bootstrap {
       return sorted[below];
     }
     return sorted[below] + fraction * (sorted[above] - sorted[below]);
-  }
-
-  /** SplitMix64's finaliser of the seed and a stream constant, so nearby seeds are unrelated. */
-  private static long mix(long seed, long stream) {
-    long z = seed + (stream + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }

@@ -3,6 +3,7 @@ package io.auglove.models.protocol;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.auglove.models.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -104,7 +105,7 @@ public final class Folds {
   private static List<Fold> split(
       List<int[]> units, int k, double validationFraction, long seed, String unitName) {
     List<int[]> shuffled = new ArrayList<>(units);
-    Collections.shuffle(shuffled, new Random(mix(seed, 0)));
+    Collections.shuffle(shuffled, new Random(Seeds.stream(seed, 0)));
     List<int[]> largestFirst = new ArrayList<>(shuffled);
     // List.sort is stable: equal sizes keep their shuffled order.
     largestFirst.sort(Comparator.comparingInt((int[] unit) -> unit.length).reversed());
@@ -134,7 +135,7 @@ public final class Folds {
           f,
           unitName);
       List<int[]> validation =
-          chooseValidation(training, validationFraction, new Random(mix(seed, f + 1)));
+          chooseValidation(training, validationFraction, new Random(Seeds.stream(seed, f + 1)));
       Set<int[]> held = Collections.newSetFromMap(new IdentityHashMap<>());
       held.addAll(validation);
       List<int[]> train = new ArrayList<>(training);
@@ -184,13 +185,5 @@ public final class Folds {
     int[] indices = units.stream().flatMapToInt(Arrays::stream).toArray();
     Arrays.sort(indices);
     return indices;
-  }
-
-  /** SplitMix64's finaliser of the seed and a stream number, so nearby seeds are unrelated. */
-  private static long mix(long seed, long stream) {
-    long z = seed + (stream + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }
