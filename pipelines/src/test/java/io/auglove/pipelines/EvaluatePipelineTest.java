@@ -168,7 +168,9 @@ class EvaluatePipelineTest {
     List<String> problems = problems();
     assertTrue(
         anyContains(problems, "recording p001_v1 has no row in the labels file"), "" + problems);
-    assertTrue(anyContains(problems, "labels name recording ghost, but the input has no sequence"), "" + problems);
+    assertTrue(
+        anyContains(problems, "labels name recording ghost, but the input has no sequence"),
+        "" + problems);
     assertTrue(anyContains(problems, "recording p002_v1 has no dwell"), "" + problems);
     assertTrue(anyContains(problems, "recording short: sequence 0"), "" + problems);
     assertTrue(anyContains(problems, "shorter than two steps"), "" + problems);
