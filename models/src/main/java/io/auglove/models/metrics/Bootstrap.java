@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.auglove.models.Seeds;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,11 +25,14 @@ import java.util.Random;
  * Metric#ofDraws}, the mean over the draws, and each resample applies the same indices to every
  * draw before averaging, so the interval is that of the averaged statistic.
  *
- * <p>The resampled indices depend only on the seed and the number of pairs, never on the metric,
- * the predictions or earlier calls: models evaluated on the same test samples with the same seed
- * are compared on the same resamples (a paired bootstrap), and one call always gives the same
- * estimate. Percentiles interpolate linearly between order statistics (Hyndman and Fan's type 7,
- * numpy's default).
+ * <p>{@link #estimate(Metric, double[][], double[], int[])} resamples whole clusters instead (the
+ * test recordings of each participant), for pairs that are not independent.
+ *
+ * <p>The resampled indices depend only on the seed and the number of pairs (or clusters), never on
+ * the metric, the predictions or earlier calls: models evaluated on the same test samples with the
+ * same seed are compared on the same resamples (a paired bootstrap), and one call always gives the
+ * same estimate. Percentiles interpolate linearly between order statistics (Hyndman and Fan's type
+ * 7, numpy's default).
  */
 public final class Bootstrap {
 
@@ -83,6 +90,23 @@ public final class Bootstrap {
    *     length, or they are empty
    */
   public Estimate estimate(Metric metric, double[][] drawsOfPredictions, double[] targets) {
+    return estimate(metric, drawsOfPredictions, targets, null);
+  }
+
+  /**
+   * {@code metric} averaged over draws of predictions, with the interval of a cluster bootstrap:
+   * each resample draws whole clusters with replacement, as many as there are, and takes every pair
+   * of each. Pairs of one cluster (the recordings of one participant, who share labels) are not
+   * independent, and resampling them one by one would give intervals that are too narrow. With
+   * every pair its own cluster this is the pairs bootstrap, resample for resample.
+   *
+   * @param clusters the cluster of each pair, any ints; null: every pair its own cluster
+   * @return {@link Estimate#undefined()} if the metric is undefined on every draw
+   * @throws IllegalArgumentException if there are no draws, or a draw, the clusters and the targets
+   *     differ in length, or they are empty
+   */
+  public Estimate estimate(
+      Metric metric, double[][] drawsOfPredictions, double[] targets, int[] clusters) {
     checkNotNull(metric, "bootstrap: metric is null");
     checkNotNull(drawsOfPredictions, "bootstrap: draws are null");
     checkNotNull(targets, "bootstrap: targets are null");
@@ -96,30 +120,37 @@ public final class Bootstrap {
           drawsOfPredictions[d].length,
           targets.length);
     }
+    checkArgument(
+        clusters == null || clusters.length == targets.length,
+        "bootstrap: %s clusters for %s targets",
+        clusters == null ? 0 : clusters.length,
+        targets.length);
     double value = metric.ofDraws(drawsOfPredictions, targets);
     if (Double.isNaN(value)) {
       return Estimate.undefined();
     }
-    int n = targets.length;
+    int[][] members = clusters == null ? singletons(targets.length) : members(clusters);
     int draws = drawsOfPredictions.length;
-    double[][] resampledDraws = new double[draws][n];
-    double[] resampledTargets = new double[n];
-    int[] indices = new int[n];
     double[] statistics = new double[resamples];
     int defined = 0;
     Random random = new Random(Seeds.stream(seed, STREAM));
+    int[] picked = new int[members.length];
     for (int r = 0; r < resamples; r++) {
-      for (int i = 0; i < n; i++) {
-        indices[i] = random.nextInt(n);
+      int size = 0;
+      for (int c = 0; c < picked.length; c++) {
+        picked[c] = random.nextInt(members.length);
+        size += members[picked[c]].length;
       }
-      for (int i = 0; i < n; i++) {
-        resampledTargets[i] = targets[indices[i]];
-      }
-      for (int d = 0; d < draws; d++) {
-        double[] draw = drawsOfPredictions[d];
-        double[] resampled = resampledDraws[d];
-        for (int i = 0; i < n; i++) {
-          resampled[i] = draw[indices[i]];
+      double[] resampledTargets = new double[size];
+      double[][] resampledDraws = new double[draws][size];
+      int at = 0;
+      for (int cluster : picked) {
+        for (int i : members[cluster]) {
+          resampledTargets[at] = targets[i];
+          for (int d = 0; d < draws; d++) {
+            resampledDraws[d][at] = drawsOfPredictions[d][i];
+          }
+          at++;
         }
       }
       double statistic = metric.ofDraws(resampledDraws, resampledTargets);
@@ -134,6 +165,26 @@ public final class Bootstrap {
     Arrays.sort(sorted);
     double tail = (1 - LEVEL) / 2;
     return new Estimate(value, percentile(sorted, tail), percentile(sorted, 1 - tail));
+  }
+
+  /** Every pair its own cluster. */
+  private static int[][] singletons(int n) {
+    int[][] members = new int[n][];
+    for (int i = 0; i < n; i++) {
+      members[i] = new int[] {i};
+    }
+    return members;
+  }
+
+  /** The pairs of each cluster, clusters in order of first appearance. */
+  private static int[][] members(int[] clusters) {
+    Map<Integer, List<Integer>> byCluster = new LinkedHashMap<>();
+    for (int i = 0; i < clusters.length; i++) {
+      byCluster.computeIfAbsent(clusters[i], c -> new ArrayList<>()).add(i);
+    }
+    return byCluster.values().stream()
+        .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
   }
 
   /**

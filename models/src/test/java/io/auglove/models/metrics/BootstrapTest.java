@@ -162,4 +162,64 @@ class BootstrapTest {
         assertThrows(IllegalArgumentException.class, () -> new Bootstrap(1, 0));
     assertTrue(resamples.getMessage().contains("got 0"), resamples.getMessage());
   }
+
+  @Test
+  void everyPairItsOwnClusterIsThePairsBootstrap() {
+    double[][] data = correlated(60, 4);
+    int[] own = new int[60];
+    for (int i = 0; i < own.length; i++) {
+      own[i] = 100 - i;
+    }
+    Bootstrap bootstrap = new Bootstrap(9, 300);
+    for (Metric metric : Metric.values()) {
+      assertEquals(
+          bootstrap.estimate(metric, data[0], data[1]),
+          bootstrap.estimate(metric, new double[][] {data[0]}, data[1], own),
+          metric.label());
+    }
+  }
+
+  @Test
+  void clustersOfCopiesGiveTheIntervalOfTheDataWithoutCopies() {
+    // Every pair repeated 4 times as one cluster: a cluster resample is a pairs resample of the
+    // original data with every pair weighted 4 times, which no metric can tell apart. Resampling
+    // the copies one by one instead treats 4 copies as 4 independent pairs: a narrower interval.
+    double[][] data = correlated(40, 8);
+    double[] predictions = new double[160];
+    double[] targets = new double[160];
+    int[] clusters = new int[160];
+    for (int i = 0; i < 160; i++) {
+      predictions[i] = data[0][i / 4];
+      targets[i] = data[1][i / 4];
+      clusters[i] = i / 4;
+    }
+    Bootstrap bootstrap = new Bootstrap(2, 500);
+    for (Metric metric : Metric.values()) {
+      Estimate original = bootstrap.estimate(metric, data[0], data[1]);
+      Estimate byCluster =
+          bootstrap.estimate(metric, new double[][] {predictions}, targets, clusters);
+      assertEquals(original.value(), byCluster.value(), 1e-12, metric.label());
+      assertEquals(original.ciLow(), byCluster.ciLow(), 1e-12, metric.label());
+      assertEquals(original.ciHigh(), byCluster.ciHigh(), 1e-12, metric.label());
+      Estimate byPair = bootstrap.estimate(metric, predictions, targets);
+      assertTrue(
+          byPair.ciHigh() - byPair.ciLow() < 0.75 * (byCluster.ciHigh() - byCluster.ciLow()),
+          metric.label() + ": " + byPair + " against " + byCluster);
+    }
+  }
+
+  @Test
+  void clustersMustPairUpWithTheTargets() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new Bootstrap(1)
+                    .estimate(
+                        Metric.RMSE,
+                        new double[][] {{1, 2, 3}},
+                        new double[] {1, 2, 3},
+                        new int[] {0, 1}));
+    assertTrue(e.getMessage().contains("2 clusters for 3 targets"), e.getMessage());
+  }
 }

@@ -6,8 +6,10 @@ import io.auglove.models.metrics.Bootstrap;
 import io.auglove.models.metrics.Estimate;
 import io.auglove.models.metrics.Metric;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,8 @@ import java.util.Map;
  * trainings: under cross-validation the test predictions of every fold pooled; on the fixed split
  * the test predictions of the restart with the best dev CCC (a restart whose dev CCC is undefined
  * ranks last; ties go to the earlier restart). Each metric has a 95% bootstrap interval over the
- * pooled test predictions.
+ * pooled test predictions that resamples participants, not recordings: a participant's recordings
+ * share labels and are not independent.
  *
  * @param error why the cell has no scores, or null
  * @param chosen the restart the fixed protocol chose, or -1
@@ -56,18 +59,17 @@ public record CellScore(
     }
     double[] targets;
     double[][] draws;
+    List<String> groups;
     int chosen = -1;
     if (first.protocol() == Protocol.CV) {
-      targets =
-          sorted.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.testTargets())).toArray();
+      targets = sorted.stream().flatMapToDouble(r -> Arrays.stream(r.testTargets())).toArray();
+      groups = sorted.stream().flatMap(r -> r.testGroups().stream()).toList();
       int drawCount = sorted.get(0).testDraws().length;
       draws = new double[drawCount][];
       for (int d = 0; d < drawCount; d++) {
         int draw = d;
         draws[d] =
-            sorted.stream()
-                .flatMapToDouble(r -> java.util.Arrays.stream(r.testDraws()[draw]))
-                .toArray();
+            sorted.stream().flatMapToDouble(r -> Arrays.stream(r.testDraws()[draw])).toArray();
       }
     } else {
       TaskResult best = sorted.get(0);
@@ -79,10 +81,11 @@ public record CellScore(
       chosen = best.task().index();
       targets = best.testTargets();
       draws = best.testDraws();
+      groups = best.testGroups();
     }
     Map<Metric, Estimate> estimates = new EnumMap<>(Metric.class);
     for (Metric metric : Metric.values()) {
-      estimates.put(metric, bootstrap.estimate(metric, draws, targets));
+      estimates.put(metric, bootstrap.estimate(metric, draws, targets, clusters(groups)));
     }
     return new CellScore(
         first.protocol(),
@@ -93,6 +96,12 @@ public record CellScore(
         targets.length,
         chosen,
         all);
+  }
+
+  /** Each test recording's participant as a cluster number, for the bootstrap. */
+  private static int[] clusters(List<String> groups) {
+    Map<String, Integer> numbers = new HashMap<>();
+    return groups.stream().mapToInt(g -> numbers.computeIfAbsent(g, k -> numbers.size())).toArray();
   }
 
   /** Whether dev CCC {@code a} beats {@code b}; an undefined CCC never beats anything. */

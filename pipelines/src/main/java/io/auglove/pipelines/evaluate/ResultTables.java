@@ -64,7 +64,8 @@ final class ResultTables {
             + (protocol == Protocol.CV
                 ? "pooled test predictions of every fold"
                 : "test predictions")
-            + " [95% bootstrap interval]. \"undefined\": constant predictions or targets, for which"
+            + " [95% bootstrap interval, resampling participants]. \"undefined\": constant"
+            + " predictions or targets, for which"
             + " PCC and CCC do not exist. \"failed\": see evaluation.json.\n");
     return text.toString();
   }

@@ -41,7 +41,7 @@ final class TaskCoders {
     public void verifyDeterministic() {}
   }
 
-  /** The task, the error or null, then the test ids, targets, draws and the figures. */
+  /** The task, the error or null, the test ids and groups, targets, draws and figures. */
   static final class TaskResultCoder extends AtomicCoder<TaskResult> {
     static final TaskResultCoder INSTANCE = new TaskResultCoder();
     private static final NullableCoder<String> ERROR = NullableCoder.of(StringUtf8Coder.of());
@@ -50,10 +50,8 @@ final class TaskCoders {
     public void encode(TaskResult r, OutputStream out) throws IOException {
       TaskCoder.INSTANCE.encode(r.task(), out);
       ERROR.encode(r.error(), out);
-      VarInt.encode(r.testIds().size(), out);
-      for (String id : r.testIds()) {
-        StringUtf8Coder.of().encode(id, out);
-      }
+      strings(r.testIds(), out);
+      strings(r.testGroups(), out);
       doubles(r.testTargets(), out);
       VarInt.encode(r.testDraws().length, out);
       for (double[] draw : r.testDraws()) {
@@ -69,11 +67,8 @@ final class TaskCoders {
     public TaskResult decode(InputStream in) throws IOException {
       Task task = TaskCoder.INSTANCE.decode(in);
       String error = ERROR.decode(in);
-      int count = VarInt.decodeInt(in);
-      List<String> ids = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        ids.add(StringUtf8Coder.of().decode(in));
-      }
+      List<String> ids = strings(in);
+      List<String> groups = strings(in);
       double[] targets = doubles(in);
       double[][] draws = new double[VarInt.decodeInt(in)][];
       for (int d = 0; d < draws.length; d++) {
@@ -82,7 +77,8 @@ final class TaskCoders {
       return new TaskResult(
           task,
           error,
-          List.copyOf(ids),
+          ids,
+          groups,
           targets,
           draws,
           DoubleCoder.of().decode(in),
@@ -93,6 +89,22 @@ final class TaskCoders {
 
     @Override
     public void verifyDeterministic() {}
+
+    private static void strings(List<String> values, OutputStream out) throws IOException {
+      VarInt.encode(values.size(), out);
+      for (String value : values) {
+        StringUtf8Coder.of().encode(value, out);
+      }
+    }
+
+    private static List<String> strings(InputStream in) throws IOException {
+      int count = VarInt.decodeInt(in);
+      List<String> values = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        values.add(StringUtf8Coder.of().decode(in));
+      }
+      return List.copyOf(values);
+    }
 
     private static void doubles(double[] values, OutputStream out) throws IOException {
       VarInt.encode(values.length, out);

@@ -3,9 +3,9 @@ package io.auglove.pipelines.evaluate;
 import java.util.List;
 
 /**
- * What one training gave: its test samples' ids, targets and predictions (one set per draw; many
- * only for the random baseline), the validation CCC the fixed protocol chooses by, and its
- * duration; or why it could not run.
+ * What one training gave: its test samples' ids, participants, targets and predictions (one set per
+ * draw; many only for the random baseline), the validation CCC the fixed protocol chooses by, and
+ * its duration; or why it could not run.
  *
  * @param error null if it ran
  */
@@ -13,6 +13,7 @@ public record TaskResult(
     Task task,
     String error,
     List<String> testIds,
+    List<String> testGroups,
     double[] testTargets,
     double[][] testDraws,
     double validationCcc,
@@ -23,7 +24,16 @@ public record TaskResult(
   /** A task that could not run, and why. */
   public static TaskResult failed(Task task, String error) {
     return new TaskResult(
-        task, error, List.of(), new double[0], new double[][] {new double[0]}, Double.NaN, 0, 0, 0);
+        task,
+        error,
+        List.of(),
+        List.of(),
+        new double[0],
+        new double[][] {new double[0]},
+        Double.NaN,
+        0,
+        0,
+        0);
   }
 
   public boolean ok() {

@@ -92,6 +92,7 @@ final class TaskRunner {
           task,
           null,
           test.stream().map(Sample::id).toList(),
+          test.stream().map(Sample::group).toList(),
           Sample.targets(test),
           draws,
           validationCcc,

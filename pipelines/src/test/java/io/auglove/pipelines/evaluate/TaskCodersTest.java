@@ -17,6 +17,7 @@ class TaskCodersTest {
             task,
             null,
             List.of("a", "b"),
+            List.of("p1", "p1"),
             new double[] {1, 2},
             new double[][] {{1.5, Double.NaN}, {0, -3}},
             Double.NaN,
@@ -29,6 +30,7 @@ class TaskCodersTest {
             CoderUtils.encodeToByteArray(TaskCoders.TaskResultCoder.INSTANCE, result));
     assertEquals(task, back.task());
     assertEquals(result.testIds(), back.testIds());
+    assertEquals(result.testGroups(), back.testGroups());
     assertArrayEquals(result.testTargets(), back.testTargets());
     assertArrayEquals(result.testDraws()[0], back.testDraws()[0]);
     assertArrayEquals(result.testDraws()[1], back.testDraws()[1]);
