@@ -211,7 +211,7 @@ public final class DynamicSvr implements Regressor {
         }
       }
     }
-    LOG.info(
+    LOG.debug(
         "{}: chose kernel {}, C {} (validation MSE {})",
         NAME,
         best.kernel,
