@@ -337,4 +337,32 @@ class EvaluatePipelineTest {
     }
     ResultsCsv.assertSameScores(results.get(0), results.get(1), 1e-5);
   }
+
+  @Test
+  void badOptionsStopWithAOneLineReason() {
+    for (String[] bad :
+        List.of(
+            new String[] {"--models=lstm-gru", "--models: unknown model 'lstm-gru'"},
+            new String[] {"--folds-by=person", "--folds-by must be participant or segment"},
+            new String[] {"--folds=1", "--folds must be at least 2"},
+            new String[] {"--targets=dwell,panss", "no column 'panss' (see --targets)"})) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "evaluate",
+                  "--bundle=" + bundle,
+                  "--input=" + input,
+                  "--labels=" + labels,
+                  "--output=" + folder.resolve("never")));
+      if (!bad[0].startsWith("--targets")) {
+        args.add("--targets=dwell");
+      }
+      args.add(bad[0]);
+      Corpora.Run run = Corpora.cli(args.toArray(new String[0]));
+      assertEquals(2, run.exitCode(), bad[0]);
+      assertTrue(run.err().contains(bad[1]), run.err());
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+    assertFalse(Files.exists(folder.resolve("never")));
+  }
 }

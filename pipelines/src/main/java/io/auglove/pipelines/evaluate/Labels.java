@@ -28,14 +28,11 @@ public final class Labels implements Serializable {
   /** One recording's labels. */
   public record Row(String participant, Split split, double[] targets) implements Serializable {}
 
-  private final ImmutableList<String> targets;
   private final boolean hasSplit;
   private final ImmutableMap<String, Row> rows;
   private final ImmutableList<String> problems;
 
-  private Labels(
-      List<String> targets, boolean hasSplit, Map<String, Row> rows, List<String> problems) {
-    this.targets = ImmutableList.copyOf(targets);
+  private Labels(boolean hasSplit, Map<String, Row> rows, List<String> problems) {
     this.hasSplit = hasSplit;
     this.rows = ImmutableMap.copyOf(rows);
     this.problems = ImmutableList.copyOf(problems);
@@ -138,7 +135,7 @@ public final class Labels implements Serializable {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException(path + ": no labelled recordings");
     }
-    return new Labels(targets, split >= 0, rows, problems);
+    return new Labels(split >= 0, rows, problems);
   }
 
   private static int column(String path, List<String> header, String name, String option) {
@@ -154,11 +151,6 @@ public final class Labels implements Serializable {
               + String.join(", ", header));
     }
     return index;
-  }
-
-  /** The target names, in the order of every row's values. */
-  public ImmutableList<String> targets() {
-    return targets;
   }
 
   /** Whether the file has a split column. */
