@@ -85,11 +85,8 @@ class EvaluatePipelineTest {
 
     output = folder.resolve("evaluation");
     evaluation =
-        Corpora.cli(
-            "evaluate",
-            "--bundle=" + bundle,
-            "--input=" + input,
-            "--labels=" + labels,
+        evaluate(
+            input,
             "--targets=dwell,control,constant",
             "--output=" + output,
             "--models=random,static-lr,dynamic-svr,lstm-au,lstm-glove",
@@ -102,6 +99,15 @@ class EvaluatePipelineTest {
             "--bootstrap=200",
             "--random-draws=20");
     features = folder.resolve("features");
+  }
+
+  /** {@code ./auglove evaluate} of {@code from} with the test's bundle and labels. */
+  private static Corpora.Run evaluate(Path from, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("evaluate", "--bundle=" + bundle, "--input=" + from, "--labels=" + labels));
+    args.addAll(List.of(options));
+    return Corpora.cli(args.toArray(new String[0]));
   }
 
   private static JsonNode evaluationJson() throws IOException {
@@ -272,11 +278,8 @@ class EvaluatePipelineTest {
     Path fromFeatures = folder.resolve("baselines-from-features");
     for (Path[] run : new Path[][] {{input, fromCsv}, {features, fromFeatures}}) {
       Corpora.Run result =
-          Corpora.cli(
-              "evaluate",
-              "--bundle=" + bundle,
-              "--input=" + run[0],
-              "--labels=" + labels,
+          evaluate(
+              run[0],
               "--targets=dwell,order",
               "--output=" + run[1],
               "--models=random,static-lr",
@@ -294,11 +297,8 @@ class EvaluatePipelineTest {
   void segmentLevelFoldsAreLabelledAsLeaking() throws IOException {
     Path leaking = folder.resolve("leaking");
     Corpora.Run result =
-        Corpora.cli(
-            "evaluate",
-            "--bundle=" + bundle,
-            "--input=" + input,
-            "--labels=" + labels,
+        evaluate(
+            input,
             "--targets=order",
             "--output=" + leaking,
             "--models=static-lr",
@@ -318,11 +318,8 @@ class EvaluatePipelineTest {
     for (String name : List.of("again-1", "again-2")) {
       Path out = folder.resolve(name);
       Corpora.Run result =
-          Corpora.cli(
-              "evaluate",
-              "--bundle=" + bundle,
-              "--input=" + input,
-              "--labels=" + labels,
+          evaluate(
+              input,
               "--targets=order",
               "--output=" + out,
               "--models=random,lstm-au,lstm-glove",
@@ -346,19 +343,10 @@ class EvaluatePipelineTest {
             new String[] {"--folds-by=person", "--folds-by must be participant or segment"},
             new String[] {"--folds=1", "--folds must be at least 2"},
             new String[] {"--targets=dwell,panss", "no column 'panss' (see --targets)"})) {
-      List<String> args =
-          new ArrayList<>(
-              List.of(
-                  "evaluate",
-                  "--bundle=" + bundle,
-                  "--input=" + input,
-                  "--labels=" + labels,
-                  "--output=" + folder.resolve("never")));
-      if (!bad[0].startsWith("--targets")) {
-        args.add("--targets=dwell");
-      }
-      args.add(bad[0]);
-      Corpora.Run run = Corpora.cli(args.toArray(new String[0]));
+      // The option under test replaces --targets=dwell when it is --targets.
+      String targets = bad[0].startsWith("--targets") ? bad[0] : "--targets=dwell";
+      String other = bad[0].startsWith("--targets") ? "--folds=10" : bad[0];
+      Corpora.Run run = evaluate(input, "--output=" + folder.resolve("never"), targets, other);
       assertEquals(2, run.exitCode(), bad[0]);
       assertTrue(run.err().contains(bad[1]), run.err());
       assertEquals(1, run.err().strip().lines().count(), run.err());
