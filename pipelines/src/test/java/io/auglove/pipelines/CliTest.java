@@ -7,15 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.auglove.pipelines.cli.BenchOptions;
 import io.auglove.pipelines.cli.DemoOptions;
 import io.auglove.pipelines.cli.GenerateOptions;
+import io.auglove.pipelines.evaluate.EvaluateOptions;
+import io.auglove.pipelines.featurize.FeaturizeOptions;
+import io.auglove.pipelines.options.OutputOptions;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,24 +33,27 @@ class CliTest {
 
   @Test
   void everyCommandsHelpListsEveryOptionWithItsDefault() {
-    Map<String, Class<?>> commands =
+    Map<String, Class<? extends PipelineOptions>> commands =
         Map.of(
             "generate", GenerateOptions.class,
             "vocabulary", VocabularyOptions.class,
+            "featurize", FeaturizeOptions.class,
+            "evaluate", EvaluateOptions.class,
             "demo", DemoOptions.class,
             "bench", BenchOptions.class);
-    for (Map.Entry<String, Class<?>> command : commands.entrySet()) {
+    for (Map.Entry<String, Class<? extends PipelineOptions>> command : commands.entrySet()) {
       Corpora.Run help = Corpora.cli(command.getKey(), "--help");
       assertEquals(0, help.exitCode());
       int options = 0;
-      for (Method getter : command.getValue().getDeclaredMethods()) {
-        if (getter.getAnnotation(Description.class) == null) {
+      for (Method getter : command.getValue().getMethods()) {
+        if (getter.getAnnotation(Description.class) == null
+            || !getter.getDeclaringClass().getPackageName().startsWith("io.auglove")) {
           continue;
         }
         options++;
-        String property = getter.getName().substring(3).replaceFirst("^(Demo|Bench)", "");
-        String kebab = property.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
-        assertTrue(help.out().contains("--" + kebab + "=<"), command.getKey() + ": --" + kebab);
+        String property = getter.getName().substring(3);
+        String name = Character.toLowerCase(property.charAt(0)) + property.substring(1);
+        assertTrue(help.out().contains("--" + name + "=<"), command.getKey() + ": --" + name);
       }
       long listed =
           help.out().lines().filter(l -> l.startsWith("  --") && l.contains("=<")).count();
@@ -54,8 +65,46 @@ class CliTest {
           help.out());
     }
     Corpora.Run vocabulary = Corpora.cli("vocabulary", "--help");
-    assertTrue(vocabulary.out().contains("(default: 25,50,100,200)"));
+    assertTrue(vocabulary.out().contains("--dimensions=<list>"), vocabulary.out());
+    assertTrue(vocabulary.out().contains("(default: 25,50,100,200)"), vocabulary.out());
+    assertTrue(vocabulary.out().contains("--weighting=<UNIFORM|HARMONIC>"), vocabulary.out());
     assertTrue(vocabulary.out().contains("--runner=<DirectRunner|FlinkRunner|DataflowRunner>"));
+    assertTrue(Corpora.cli("demo", "--help").out().contains("(default: 50,100,200)"));
+  }
+
+  /**
+   * Every option name and default the help prints is one that Beam's own parser takes for the
+   * pipeline's options interface, as a flex template's launcher would pass it.
+   */
+  @Test
+  void theHelpsOptionsAreTheNamesBeamsParserTakes() {
+    Map<String, Class<? extends PipelineOptions>> pipelines =
+        Map.of(
+            "vocabulary", VocabularyOptions.class,
+            "featurize", FeaturizeOptions.class,
+            "evaluate", EvaluateOptions.class);
+    Pattern option = Pattern.compile("^  --(\\w+)=<[^>]*>$");
+    Pattern defaultValue = Pattern.compile("\\((default: (.*)|required)\\)$");
+    for (Map.Entry<String, Class<? extends PipelineOptions>> pipeline : pipelines.entrySet()) {
+      List<String> lines = Corpora.cli(pipeline.getKey(), "--help").out().lines().toList();
+      List<String> args = new ArrayList<>();
+      for (int i = 0; i < lines.size() - 1; i++) {
+        Matcher name = option.matcher(lines.get(i));
+        if (!name.matches() || name.group(1).equals("runner")) {
+          continue;
+        }
+        Matcher value = defaultValue.matcher(lines.get(i + 1));
+        assertTrue(value.find(), lines.get(i + 1));
+        String text = value.group(2);
+        args.add("--" + name.group(1) + "=" + (text == null || text.equals("none") ? "7" : text));
+      }
+      assertTrue(args.size() >= 3, pipeline.getKey() + ": " + args);
+      PipelineOptions parsed =
+          PipelineOptionsFactory.fromArgs(args.toArray(new String[0]))
+              .withValidation()
+              .as(pipeline.getValue());
+      assertEquals("7", parsed.as(OutputOptions.class).getOutput(), pipeline.getKey());
+    }
   }
 
   @Test
@@ -68,6 +117,7 @@ class CliTest {
             new String[] {"generate", "--output=" + folder, "--videos=0"},
             new String[] {"generate", "--output=" + folder, "--videos=two"},
             new String[] {"demo", "--k=5", "--k=6"},
+            new String[] {"vocabulary", "--input=" + folder, "--output=/tmp/x", "--vocab-k=5"},
             new String[] {"nonsense"});
     for (String[] args : bad) {
       Corpora.Run run = Corpora.cli(args);
@@ -85,12 +135,17 @@ class CliTest {
   void badValuesNameTheOption() throws IOException {
     Path input = Corpora.generate(folder.resolve("c"), 1, 1);
     String[][] cases = {
-      {"--k=10,x", "--k=10,x: 'x' is not a whole number"},
-      {"--vocab-k=7", "--vocab-k=7 is not one of --k=100,200,500,1000,2000,5000,10000"},
-      {"--weighting=cubic", "--weighting=cubic is not one of uniform, harmonic"},
-      {"--centroid-update=gpu", "--centroid-update=gpu is not one of device, host"},
-      {"--min-confidence=2", "--min-confidence must be within 0..1, got 2.0"},
+      {"--k=10,x", "--k=10,x: "},
+      {"--k=10,0", "every k must be at least 1, got k=[10, 0]"},
+      {
+        "--vocabK=7", "vocabK=7 is not one of the fitted k=[100, 200, 500, 1000, 2000, 5000, 10000]"
+      },
+      {"--weighting=cubic", "--weighting=cubic: "},
+      {"--centroidUpdate=gpu", "--centroidUpdate=gpu: "},
+      {"--minConfidence=2", "minConfidence must be within 0..1, got 2.0"},
+      {"--epochs=0", "epochs must be at least 1, got 0"},
       {"--counts=" + input, "--counts needs --centroids"},
+      {"--centroids=" + folder.resolve("missing.csv"), "missing.csv"},
     };
     for (String[] c : cases) {
       Corpora.Run run =
@@ -107,7 +162,7 @@ class CliTest {
     for (Path out : List.of(a, b)) {
       Corpora.Run run =
           Corpora.cli(
-              "generate", "--output=" + out, "--videos=3", "--min-seconds=5", "--max-seconds=8");
+              "generate", "--output=" + out, "--videos=3", "--minSeconds=5", "--maxSeconds=8");
       assertEquals(0, run.exitCode(), run.err());
       assertTrue(run.out().startsWith("Wrote 3 recordings"), run.out());
     }

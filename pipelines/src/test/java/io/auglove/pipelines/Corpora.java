@@ -58,7 +58,7 @@ public final class Corpora {
                 "--k=8,16,32",
                 "--dimensions=4,8",
                 "--epochs=8",
-                "--count-threshold=2",
+                "--countThreshold=2",
                 "--seed=3"));
     for (String option : extra) {
       String name = option.split("=", 2)[0] + "=";

@@ -54,6 +54,7 @@ class EvaluatePipelineTest {
     List<String> d8 = new ArrayList<>(Files.readAllLines(bundle.resolve("embeddings-d8.txt")));
     d8.remove(d8.size() - 1);
     Files.write(bundle.resolve("embeddings-d8.txt"), d8);
+    Bundles.resign(bundle, "embeddings-d8.txt");
 
     // A recording of 3 rows: one 5 fps step, too short to learn from.
     OpenFaceCsv shortCsv = OpenFaceCsv.withFaceId();
@@ -93,11 +94,11 @@ class EvaluatePipelineTest {
             "--protocol=both",
             "--folds=3",
             "--restarts=2",
-            "--max-epochs=2",
+            "--maxEpochs=2",
             "--patience=1",
-            "--max-length=40",
+            "--maxLength=40",
             "--bootstrap=200",
-            "--random-draws=20");
+            "--randomDraws=20");
     features = folder.resolve("features");
   }
 
@@ -105,7 +106,7 @@ class EvaluatePipelineTest {
   private static Corpora.Run evaluate(Path from, String... options) {
     List<String> args =
         new ArrayList<>(
-            List.of("evaluate", "--bundle=" + bundle, "--input=" + from, "--labels=" + labels));
+            List.of("evaluate", "--bundle=" + bundle, "--input=" + from, "--labelsFile=" + labels));
     args.addAll(List.of(options));
     return Corpora.cli(args.toArray(new String[0]));
   }
@@ -303,7 +304,7 @@ class EvaluatePipelineTest {
             "--output=" + leaking,
             "--models=static-lr",
             "--protocol=cv",
-            "--folds-by=segment",
+            "--foldsBy=segment",
             "--folds=3",
             "--bootstrap=200");
     assertEquals(0, result.exitCode(), result.err());
@@ -325,8 +326,8 @@ class EvaluatePipelineTest {
               "--models=random,lstm-au,lstm-glove",
               "--protocol=fixed",
               "--restarts=2",
-              "--max-epochs=2",
-              "--max-length=40",
+              "--maxEpochs=2",
+              "--maxLength=40",
               "--bootstrap=200",
               "--seed=5");
       assertEquals(0, result.exitCode(), result.err());
@@ -340,7 +341,7 @@ class EvaluatePipelineTest {
     for (String[] bad :
         List.of(
             new String[] {"--models=lstm-gru", "--models: unknown model 'lstm-gru'"},
-            new String[] {"--folds-by=person", "--folds-by must be participant or segment"},
+            new String[] {"--foldsBy=person", "--foldsBy must be participant or segment"},
             new String[] {"--folds=1", "--folds must be at least 2"},
             new String[] {"--targets=dwell,panss", "no column 'panss' (see --targets)"})) {
       // The option under test replaces --targets=dwell when it is --targets.

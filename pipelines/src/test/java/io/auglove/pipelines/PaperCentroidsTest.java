@@ -148,7 +148,7 @@ class PaperCentroidsTest {
         bundle,
         "--centroids=" + paper.get().resolve(CENTRES),
         "--counts=" + paper.get().resolve(COUNTS),
-        "--count-threshold=500");
+        "--countThreshold=500");
 
     JsonNode manifest = Bundles.manifest(bundle);
     assertFalse(manifest.path("kmeans").path("fitted").asBoolean());

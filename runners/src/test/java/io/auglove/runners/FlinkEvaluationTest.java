@@ -38,14 +38,14 @@ class FlinkEvaluationTest {
                   "evaluate",
                   "--bundle=" + bundle,
                   "--input=" + input,
-                  "--labels=" + input.getParent().resolve("labels.csv"),
+                  "--labelsFile=" + input.getParent().resolve("labels.csv"),
                   "--targets=dwell,control",
                   "--output=" + output,
                   "--models=random,static-lr,dynamic-svr,lstm-glove",
                   "--protocol=cv",
                   "--folds=3",
-                  "--max-epochs=2",
-                  "--max-length=40",
+                  "--maxEpochs=2",
+                  "--maxLength=40",
                   "--bootstrap=200"));
       args.addAll(List.of(runner));
       Corpora.Run run = Corpora.cli(args.toArray(new String[0]));

@@ -62,6 +62,12 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
   /** The paper's count threshold: a cluster with this many frames or fewer gives {@code <unk>}. */
   public static final long DEFAULT_COUNT_THRESHOLD = 500;
 
+  /**
+   * The share of a corpus's frames that may become {@code <unk>} before a run warns that the
+   * thresholds suit the corpus badly (a vocabulary that is mostly {@code <unk>} says little).
+   */
+  public static final double DEFAULT_MAX_UNKNOWN_SHARE = 0.5;
+
   private static final TupleTag<TokenSequence> TOKENS = new TupleTag<TokenSequence>() {};
   private static final TupleTag<ClusterCounts> COUNTS = new TupleTag<ClusterCounts>() {};
   private static final TupleTag<AssignmentStats> STATS = new TupleTag<AssignmentStats>() {};

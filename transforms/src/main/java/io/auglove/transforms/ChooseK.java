@@ -43,10 +43,11 @@ public final class ChooseK
     return new ChooseK(0);
   }
 
-  /** Chooses {@code k}, which must be one of the fitted values. */
-  public static ChooseK fixed(int k) {
-    checkArgument(k >= 1, "k must be at least 1, got %s", k);
-    return new ChooseK(k);
+  /** Chooses {@code vocabK}, which must be one of {@code fitted}, the values of k fitted. */
+  public static ChooseK fixed(int vocabK, List<Integer> fitted) {
+    checkArgument(
+        fitted.contains(vocabK), "vocabK=%s is not one of the fitted k=%s", vocabK, fitted);
+    return new ChooseK(vocabK);
   }
 
   @Override

@@ -65,7 +65,7 @@ public final class Downsample5fps extends PTransform<PCollection<Track>, PCollec
    * The same, splitting tracks at gaps longer than {@code maxGapSeconds} (at least one tick, 0.2
    * s).
    */
-  public Downsample5fps withMaxGap(double maxGapSeconds) {
+  public Downsample5fps withMaxGapSeconds(double maxGapSeconds) {
     checkArgument(
         maxGapSeconds >= 0.2 && Double.isFinite(maxGapSeconds),
         "maxGapSeconds must be a finite number of seconds >= 0.2, got %s",

@@ -1,6 +1,7 @@
 package io.auglove.transforms;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Doubles;
@@ -25,6 +26,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.Wait;
 import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -52,16 +54,19 @@ public final class GloveFit
   private final ImmutableList<Integer> dimensions;
   private final int epochs;
   private final long seed;
+  private final PCollection<?> signal;
 
-  private GloveFit(ImmutableList<Integer> dimensions, int epochs, long seed) {
+  private GloveFit(
+      ImmutableList<Integer> dimensions, int epochs, long seed, PCollection<?> signal) {
     this.dimensions = dimensions;
     this.epochs = epochs;
     this.seed = seed;
+    this.signal = signal;
   }
 
   /** Embeddings of the paper's dimensions, 50 epochs, seed 0. */
   public static GloveFit create() {
-    return new GloveFit(PAPER_DIMENSIONS, DEFAULT_EPOCHS, 0);
+    return new GloveFit(PAPER_DIMENSIONS, DEFAULT_EPOCHS, 0, null);
   }
 
   /** The same for {@code dimensions} (distinct, each at least 1). */
@@ -74,18 +79,26 @@ public final class GloveFit
         dimensions.stream().distinct().count() == dimensions.size(),
         "dimensions must be distinct, got %s",
         dimensions);
-    return new GloveFit(ImmutableList.sortedCopyOf(dimensions), epochs, seed);
+    return new GloveFit(ImmutableList.sortedCopyOf(dimensions), epochs, seed, signal);
   }
 
   /** The same with {@code epochs} (at least 1) passes over the matrix. */
   public GloveFit withEpochs(int epochs) {
     checkArgument(epochs >= 1, "epochs must be at least 1, got %s", epochs);
-    return new GloveFit(dimensions, epochs, seed);
+    return new GloveFit(dimensions, epochs, seed, signal);
   }
 
   /** The same with {@code seed} for the initial vectors and the order of updates. */
   public GloveFit withSeed(long seed) {
-    return new GloveFit(dimensions, epochs, seed);
+    return new GloveFit(dimensions, epochs, seed, signal);
+  }
+
+  /**
+   * The same, training only once {@code signal} is complete (Beam's {@link Wait#on}): a failure
+   * there, such as an input check's, then stops the run before any training starts.
+   */
+  public GloveFit waitingOn(PCollection<?> signal) {
+    return new GloveFit(dimensions, epochs, seed, checkNotNull(signal, "signal"));
   }
 
   /** The dimensions, in increasing order. */
@@ -96,9 +109,12 @@ public final class GloveFit
   @Override
   public PCollection<Embedding> expand(PCollection<CooccurrenceMatrix> matrix) {
     PCollectionView<CooccurrenceMatrix> matrixView = matrix.apply("Matrix", View.asSingleton());
-    return matrix
-        .getPipeline()
-        .apply("Dimensions", Create.of(dimensions).withCoder(VarIntCoder.of()))
+    PCollection<Integer> dimensionValues =
+        matrix.getPipeline().apply("Dimensions", Create.of(dimensions).withCoder(VarIntCoder.of()));
+    if (signal != null) {
+      dimensionValues = dimensionValues.apply("WaitForSignal", Wait.on(signal));
+    }
+    return dimensionValues
         .apply(
             "TrainEachDimension",
             ParDo.of(new TrainFn(matrixView, epochs, seed)).withSideInputs(matrixView))

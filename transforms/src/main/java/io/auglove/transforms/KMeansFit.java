@@ -36,6 +36,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.Wait;
 import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -52,7 +53,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * at 5 fps the paper's 5.3M frames take 360 MB) in the order of their sequences' {@link TrackId},
  * whatever order the runner delivers them in, so a seed gives the same centres on every runner.
  * Each k is its own element, so the fits of a sweep run in parallel where there are workers. {@link
- * #withMaxFrames} fits on a seeded uniform sample instead.
+ * #withMaxFitFrames} fits on a seeded uniform sample instead.
  *
  * <p>Output: one {@link Fit} per k, with the centres, the elbow metric (mean distance of a frame to
  * its centre), the inertia, the iterations and whether they converged.
@@ -63,12 +64,45 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
   public static final ImmutableList<Integer> PAPER_KS =
       ImmutableList.of(100, 200, 500, 1000, 2000, 5000, 10000);
 
+  /** Most Lloyd iterations of a fit unless told otherwise. */
+  public static final int DEFAULT_MAX_ITERATIONS = 100;
+
+  /** The relative fall of inertia below which a fit stops, unless told otherwise. */
+  public static final double DEFAULT_TOLERANCE = 1e-4;
+
+  /** Frames sampled for the k-means++ initialisation unless told otherwise. */
+  public static final int DEFAULT_INIT_SAMPLE_SIZE = 100_000;
+
+  /** Frames a fit is limited to unless told otherwise: 0, all of them. */
+  public static final int DEFAULT_MAX_FIT_FRAMES = 0;
+
+  /** Where the centroid update runs unless told otherwise. */
+  public static final CentroidUpdate DEFAULT_CENTROID_UPDATE = CentroidUpdate.DEVICE;
+
   private final ImmutableList<Integer> ks;
   private final Settings settings;
+  private final PCollection<?> signal;
 
   private KMeansFit(ImmutableList<Integer> ks, Settings settings) {
+    this(ks, settings, null);
+  }
+
+  private KMeansFit(ImmutableList<Integer> ks, Settings settings, PCollection<?> signal) {
     this.ks = ks;
     this.settings = settings;
+    this.signal = signal;
+  }
+
+  private KMeansFit withSettings(ImmutableList<Integer> ks, Settings settings) {
+    return new KMeansFit(ks, settings, signal);
+  }
+
+  /**
+   * The same, fitting only once {@code signal} is complete (Beam's {@link Wait#on}): a failure
+   * there, such as an input check's, then stops the run before any fit starts.
+   */
+  public KMeansFit waitingOn(PCollection<?> signal) {
+    return new KMeansFit(ks, settings, checkNotNull(signal, "signal"));
   }
 
   /** The settings of every fit of a sweep; serializable, so that the fitting DoFn carries them. */
@@ -82,24 +116,30 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
       implements Serializable {}
 
   /**
-   * Fits k-means for each k of {@code ks} (distinct, each at least 1), seed 0, up to 100
-   * iterations, tolerance 1e-4, k-means++ on 100,000 frames, the centroid update on the device.
+   * Fits k-means for each k of {@code ks} (distinct, each at least 1), seed 0, and the defaults
+   * above.
    */
   public static KMeansFit forK(List<Integer> ks) {
-    checkArgument(!ks.isEmpty(), "ks must not be empty");
+    checkArgument(!ks.isEmpty(), "k must list at least one value");
     for (int k : ks) {
-      checkArgument(k >= 1, "every k must be at least 1, got %s", k);
+      checkArgument(k >= 1, "every k must be at least 1, got k=%s", ks);
     }
-    checkArgument(ks.stream().distinct().count() == ks.size(), "ks must be distinct, got %s", ks);
+    checkArgument(ks.stream().distinct().count() == ks.size(), "k must be distinct, got k=%s", ks);
     return new KMeansFit(
         ImmutableList.sortedCopyOf(ks),
-        new Settings(0, 100, 1e-4, 100_000, CentroidUpdate.DEVICE, 0));
+        new Settings(
+            0,
+            DEFAULT_MAX_ITERATIONS,
+            DEFAULT_TOLERANCE,
+            DEFAULT_INIT_SAMPLE_SIZE,
+            DEFAULT_CENTROID_UPDATE,
+            DEFAULT_MAX_FIT_FRAMES));
   }
 
   /** The same with {@code seed} for the sample, the initialisation and any subsample. */
   public KMeansFit withSeed(long seed) {
     Settings s = settings;
-    return new KMeansFit(
+    return withSettings(
         ks,
         new Settings(
             seed, s.maxIterations, s.tolerance, s.initSampleSize, s.centroidUpdate, s.maxFrames));
@@ -109,7 +149,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
   public KMeansFit withMaxIterations(int maxIterations) {
     checkArgument(maxIterations >= 1, "maxIterations must be at least 1, got %s", maxIterations);
     Settings s = settings;
-    return new KMeansFit(
+    return withSettings(
         ks,
         new Settings(
             s.seed, maxIterations, s.tolerance, s.initSampleSize, s.centroidUpdate, s.maxFrames));
@@ -122,7 +162,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
         "tolerance must be a finite number >= 0, got %s",
         tolerance);
     Settings s = settings;
-    return new KMeansFit(
+    return withSettings(
         ks,
         new Settings(
             s.seed, s.maxIterations, tolerance, s.initSampleSize, s.centroidUpdate, s.maxFrames));
@@ -132,7 +172,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
   public KMeansFit withInitSampleSize(int initSampleSize) {
     checkArgument(initSampleSize >= 1, "initSampleSize must be at least 1, got %s", initSampleSize);
     Settings s = settings;
-    return new KMeansFit(
+    return withSettings(
         ks,
         new Settings(
             s.seed, s.maxIterations, s.tolerance, initSampleSize, s.centroidUpdate, s.maxFrames));
@@ -142,20 +182,28 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
   public KMeansFit withCentroidUpdate(CentroidUpdate centroidUpdate) {
     checkNotNull(centroidUpdate, "centroidUpdate");
     Settings s = settings;
-    return new KMeansFit(
+    return withSettings(
         ks,
         new Settings(
             s.seed, s.maxIterations, s.tolerance, s.initSampleSize, centroidUpdate, s.maxFrames));
   }
 
-  /** The same, fitting on a seeded uniform sample of {@code maxFrames} frames (0: all frames). */
-  public KMeansFit withMaxFrames(int maxFrames) {
-    checkArgument(maxFrames >= 0, "maxFrames must be >= 0 (0: all frames), got %s", maxFrames);
+  /**
+   * The same, fitting on a seeded uniform sample of {@code maxFitFrames} frames (0: all frames).
+   */
+  public KMeansFit withMaxFitFrames(int maxFitFrames) {
+    checkArgument(
+        maxFitFrames >= 0, "maxFitFrames must be >= 0 (0: all frames), got %s", maxFitFrames);
     Settings s = settings;
-    return new KMeansFit(
+    return withSettings(
         ks,
         new Settings(
-            s.seed, s.maxIterations, s.tolerance, s.initSampleSize, s.centroidUpdate, maxFrames));
+            s.seed,
+            s.maxIterations,
+            s.tolerance,
+            s.initSampleSize,
+            s.centroidUpdate,
+            maxFitFrames));
   }
 
   /** The values of k, in increasing order. */
@@ -173,9 +221,12 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
                     .via((Track track) -> new Block(track.id(), track.intensityMatrix())))
             .setCoder(new BlockCoder())
             .apply("AllFrames", View.asIterable());
-    return sequences
-        .getPipeline()
-        .apply("Ks", Create.of(ks).withCoder(VarIntCoder.of()))
+    PCollection<Integer> kValues =
+        sequences.getPipeline().apply("Ks", Create.of(ks).withCoder(VarIntCoder.of()));
+    if (signal != null) {
+      kValues = kValues.apply("WaitForSignal", Wait.on(signal));
+    }
+    return kValues
         .apply("FitEachK", ParDo.of(new FitFn(blocks, settings)).withSideInputs(blocks))
         .setCoder(Fit.Coder.of());
   }

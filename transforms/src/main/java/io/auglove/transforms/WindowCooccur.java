@@ -41,6 +41,9 @@ public final class WindowCooccur
   /** The paper's window: 10 positions, about 2 s at 5 fps, on each side. */
   public static final int DEFAULT_WINDOW = 10;
 
+  /** The paper's weighting: every pair in the window counts 1. */
+  public static final Weighting DEFAULT_WEIGHTING = Weighting.UNIFORM;
+
   /** Largest window accepted. */
   public static final int MAX_WINDOW = 1000;
 
@@ -67,7 +70,7 @@ public final class WindowCooccur
 
   /** Windows of 10 positions, uniform weights. */
   public static WindowCooccur create() {
-    return new WindowCooccur(DEFAULT_WINDOW, Weighting.UNIFORM);
+    return new WindowCooccur(DEFAULT_WINDOW, DEFAULT_WEIGHTING);
   }
 
   /** The same with windows of {@code window} positions (1..1000; 1..20 with harmonic weights). */

@@ -94,10 +94,17 @@ class ChooseKTest {
   @Test
   void noFitsGiveNoChoice(TestPipeline pipeline) {
     PCollection<ChooseK.Choice> choice =
-        pipeline.apply(Create.empty(KMeansFit.Fit.Coder.of())).apply(ChooseK.fixed(3));
+        pipeline.apply(Create.empty(KMeansFit.Fit.Coder.of())).apply(ChooseK.fixed(3, List.of(3)));
 
     PAssert.that(choice).empty();
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aVocabKThatIsNotSweptIsRefusedWhenThePipelineIsBuilt() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ChooseK.fixed(7, List.of(50, 100)));
+    assertEquals("vocabK=7 is not one of the fitted k=[50, 100]", e.getMessage());
   }
 
   @Test

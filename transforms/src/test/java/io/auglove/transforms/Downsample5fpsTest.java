@@ -126,7 +126,8 @@ class Downsample5fpsTest {
   @Test
   void refusesAGapLimitShorterThanOneTick() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Downsample5fps.create().withMaxGap(0.1));
+        assertThrows(
+            IllegalArgumentException.class, () -> Downsample5fps.create().withMaxGapSeconds(0.1));
     assertEquals(
         "maxGapSeconds must be a finite number of seconds >= 0.2, got 0.1", e.getMessage());
   }

@@ -164,11 +164,11 @@ class KMeansFitTest {
   @Test
   void refusesBadKs() {
     assertEquals(
-        "ks must be distinct, got [2, 2]",
+        "k must be distinct, got k=[2, 2]",
         assertThrows(IllegalArgumentException.class, () -> KMeansFit.forK(List.of(2, 2)))
             .getMessage());
     assertEquals(
-        "every k must be at least 1, got 0",
+        "every k must be at least 1, got k=[0]",
         assertThrows(IllegalArgumentException.class, () -> KMeansFit.forK(List.of(0)))
             .getMessage());
     assertEquals(List.of(5, 50, 500), KMeansFit.forK(List.of(500, 5, 50)).ks());

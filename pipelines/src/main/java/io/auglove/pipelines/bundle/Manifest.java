@@ -83,8 +83,8 @@ public final class Manifest {
     return Json.write(manifest);
   }
 
-  /** Writes the manifest once every file and section is there. */
-  public static final class WriteManifestFn extends DoFn<String, Void> {
+  /** Writes the manifest once every file and section is there; outputs the manifest's path. */
+  public static final class WriteManifestFn extends DoFn<String, String> {
     private final String bundle;
     private final PCollectionView<Map<String, String>> sections;
     private final PCollectionView<Map<String, String>> files;
@@ -101,7 +101,9 @@ public final class Manifest {
     @ProcessElement
     public void process(ProcessContext context) {
       String text = text(context.sideInput(sections), context.sideInput(files), Instant.now());
-      Paths.write(Paths.resolve(bundle, BundleFiles.MANIFEST), text);
+      String path = Paths.resolve(bundle, BundleFiles.MANIFEST);
+      Paths.write(path, text);
+      context.output(path);
     }
   }
 }

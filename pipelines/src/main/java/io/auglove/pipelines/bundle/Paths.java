@@ -1,8 +1,10 @@
 package io.auglove.pipelines.bundle;
 
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,10 +26,18 @@ public final class Paths {
 
   private Paths() {}
 
-  /** {@code name} inside the folder {@code folder}. */
+  /**
+   * {@code name} inside the folder {@code folder}; {@code name} may hold sub-folders: {@code cv/x}.
+   */
   public static String resolve(String folder, String name) {
-    ResourceId directory = FileSystems.matchNewResource(folder, true);
-    return directory.resolve(name, StandardResolveOptions.RESOLVE_FILE).toString();
+    ResourceId resource = FileSystems.matchNewResource(folder, true);
+    String[] parts = name.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      resource = resource.resolve(parts[i], StandardResolveOptions.RESOLVE_DIRECTORY);
+    }
+    return resource
+        .resolve(parts[parts.length - 1], StandardResolveOptions.RESOLVE_FILE)
+        .toString();
   }
 
   /**
@@ -51,6 +61,25 @@ public final class Paths {
     return write(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The SHA-256 of the file at {@code path}, hex, read as a stream.
+   *
+   * @throws UncheckedIOException naming the path if it cannot be read
+   */
+  public static String sha256(String path) {
+    Hasher hasher = Hashing.sha256().newHasher();
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in =
+        Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        hasher.putBytes(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + path + " failed: " + e.getMessage(), e);
+    }
+    return hasher.hash().toString();
+  }
+
   /** Whether {@code path} holds a wildcard ({@code * ? [ {}). */
   public static boolean isGlob(String path) {
     return path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{");
@@ -65,9 +94,13 @@ public final class Paths {
   /**
    * The lines of the file at {@code path}.
    *
+   * @throws IllegalArgumentException naming the path if there is no such file (a user's error)
    * @throws IOException naming the path if it cannot be read
    */
   public static List<String> readLines(String path) throws IOException {
+    if (match(path).isEmpty()) {
+      throw new IllegalArgumentException(path + " does not exist");
+    }
     ResourceId resource = FileSystems.matchSingleFileSpec(path).resourceId();
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader =

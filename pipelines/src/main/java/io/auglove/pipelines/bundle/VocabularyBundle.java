@@ -10,6 +10,7 @@ import io.auglove.models.Vocabulary;
 import io.auglove.transforms.AssignCluster;
 import io.auglove.transforms.records.ClusterCounts;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,12 @@ import java.util.regex.Pattern;
  */
 public final class VocabularyBundle {
 
-  private static final Pattern EMBEDDING_FILE = Pattern.compile("embeddings-d(\\d+)\\.txt$");
+  private static final Pattern EMBEDDING_FILE = Pattern.compile("embeddings-d(\\d+)\\.txt");
   private static final Splitter TAB = Splitter.on('\t');
   private static final Splitter SPACE = Splitter.on(' ').omitEmptyStrings();
 
   private final String path;
+  private final String manifestSha256;
   private final Centroids centroids;
   private final ClusterCounts counts;
   private final Vocabulary vocabulary;
@@ -45,6 +47,7 @@ public final class VocabularyBundle {
 
   private VocabularyBundle(
       String path,
+      String manifestSha256,
       Centroids centroids,
       ClusterCounts counts,
       Vocabulary vocabulary,
@@ -52,6 +55,7 @@ public final class VocabularyBundle {
       JsonNode parameters,
       List<String> problems) {
     this.path = path;
+    this.manifestSha256 = manifestSha256;
     this.centroids = centroids;
     this.counts = counts;
     this.vocabulary = vocabulary;
@@ -76,9 +80,20 @@ public final class VocabularyBundle {
     String manifestFile = Paths.resolve(path, BundleFiles.MANIFEST);
     if (Paths.match(manifestFile).isEmpty()) {
       throw new IllegalArgumentException(
-          path + " is not a vocabulary bundle: it has no " + BundleFiles.MANIFEST);
+          path
+              + " is not a complete vocabulary bundle: it has no "
+              + BundleFiles.MANIFEST
+              + " (the manifest is written last, when a run succeeds)");
     }
     JsonNode manifest = Json.read(String.join("\n", Paths.readLines(manifestFile)));
+    List<String> files = verifiedFiles(path, manifest);
+    for (String required :
+        List.of(BundleFiles.CENTROIDS, BundleFiles.CLUSTER_COUNTS, BundleFiles.VOCABULARY)) {
+      if (!files.contains(required)) {
+        throw new IllegalArgumentException(
+            manifestFile + " lists no " + required + ": not a vocabulary bundle");
+      }
+    }
     Centroids centroids = CentroidsFiles.readCentroids(path);
     ClusterCounts counts =
         CentroidsFiles.readCounts(Paths.resolve(path, BundleFiles.CLUSTER_COUNTS), centroids.k())
@@ -86,20 +101,64 @@ public final class VocabularyBundle {
     Vocabulary vocabulary = readVocabulary(Paths.resolve(path, BundleFiles.VOCABULARY));
     List<String> problems = new ArrayList<>();
     SortedMap<Integer, float[][]> embeddings = new TreeMap<>();
-    for (String file : Paths.match(Paths.resolve(path, "embeddings-d*.txt"))) {
-      Matcher name = EMBEDDING_FILE.matcher(file);
-      if (!name.find()) {
+    for (String name : files) {
+      Matcher embeddingName = EMBEDDING_FILE.matcher(name);
+      if (!embeddingName.matches()) {
         continue;
       }
-      int dimension = Integer.parseInt(name.group(1));
+      int dimension = Integer.parseInt(embeddingName.group(1));
       try {
-        embeddings.put(dimension, readEmbedding(file, dimension, vocabulary));
+        embeddings.put(dimension, readEmbedding(Paths.resolve(path, name), dimension, vocabulary));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage() + "; the d=" + dimension + " embedding is left out");
       }
     }
     return new VocabularyBundle(
-        path, centroids, counts, vocabulary, embeddings, manifest.path("parameters"), problems);
+        path,
+        Paths.sha256(manifestFile),
+        centroids,
+        counts,
+        vocabulary,
+        embeddings,
+        manifest.path("parameters"),
+        problems);
+  }
+
+  /**
+   * The files {@code manifest} lists, each checked against its SHA-256.
+   *
+   * @throws IllegalArgumentException naming the first file that is missing or differs
+   */
+  private static List<String> verifiedFiles(String path, JsonNode manifest) {
+    List<String> files = new ArrayList<>();
+    manifest
+        .path("files")
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              String file = Paths.resolve(path, entry.getKey());
+              String actual;
+              try {
+                actual = Paths.match(file).isEmpty() ? null : Paths.sha256(file);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              if (actual == null) {
+                throw new IllegalArgumentException(
+                    file + " is listed in the bundle's manifest but missing");
+              }
+              if (!actual.equals(entry.getValue().asText())) {
+                throw new IllegalArgumentException(
+                    file
+                        + " does not match the bundle's manifest (sha256 "
+                        + actual
+                        + ", listed "
+                        + entry.getValue().asText()
+                        + "): it was changed after the bundle was written");
+              }
+              files.add(entry.getKey());
+            });
+    return files;
   }
 
   /** Reads {@code vocab.tsv}: a header, then token, index (0, 1, ... in order) and count. */
@@ -203,6 +262,11 @@ public final class VocabularyBundle {
   /** The bundle's folder. */
   public String path() {
     return path;
+  }
+
+  /** The SHA-256 of the bundle's manifest, which names every file and its hash. */
+  public String manifestSha256() {
+    return manifestSha256;
   }
 
   public Centroids centroids() {

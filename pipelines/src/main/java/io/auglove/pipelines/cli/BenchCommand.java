@@ -2,12 +2,14 @@ package io.auglove.pipelines.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
 import io.auglove.pipelines.bundle.BundleFiles;
 import io.auglove.pipelines.bundle.Json;
 import io.auglove.pipelines.bundle.Paths;
 import io.auglove.pipelines.generate.CorpusGenerator;
 import io.auglove.pipelines.generate.CorpusSpec;
 import io.auglove.pipelines.generate.CorpusSummary;
+import io.auglove.pipelines.launch.Launch;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import io.auglove.pipelines.vocabulary.VocabularyPipeline;
 import java.io.IOException;
@@ -40,8 +42,9 @@ final class BenchCommand implements Command<BenchOptions> {
   }
 
   @Override
-  public String propertyPrefix() {
-    return "bench";
+  public ImmutableMap<String, String> defaults() {
+    return ImmutableMap.of(
+        "output", System.getProperty("auglove.home", ".") + "/bench-output", "k", "50,100,200");
   }
 
   @Override
@@ -57,19 +60,16 @@ final class BenchCommand implements Command<BenchOptions> {
   @Override
   public int run(BenchOptions options, PrintStream out) throws Exception {
     List<String> runners =
-        Splitter.on(',').trimResults().omitEmptyStrings().splitToList(options.getBenchRunners());
-    if (runners.isEmpty() || options.getBenchRounds() < 1 || options.getBenchFrames() < 1) {
+        Splitter.on(',').trimResults().omitEmptyStrings().splitToList(options.getRunners());
+    if (runners.isEmpty() || options.getRounds() < 1 || options.getFrames() < 1) {
       throw new IllegalArgumentException(
           "--runners, --rounds and --frames must be non-empty and positive");
     }
-    String folder =
-        options.getBenchOutput().isEmpty()
-            ? System.getProperty("auglove.home", ".") + "/bench-output"
-            : options.getBenchOutput();
+    String folder = options.getOutput();
     String corpus = Paths.resolve(folder, "corpus");
-    int videos = Math.max(1, (options.getBenchFrames() + ROWS_PER_VIDEO - 1) / ROWS_PER_VIDEO);
+    int videos = Math.max(1, (options.getFrames() + ROWS_PER_VIDEO - 1) / ROWS_PER_VIDEO);
     CorpusSummary summary = writeCorpus(videos, corpus);
-    while (summary.totalRows() < options.getBenchFrames()) {
+    while (summary.totalRows() < options.getFrames()) {
       videos += Math.max(1, videos / 10);
       summary = writeCorpus(videos, corpus);
     }
@@ -77,11 +77,11 @@ final class BenchCommand implements Command<BenchOptions> {
         "Corpus: %d recordings, %,d raw frames, in %s%n", videos, summary.totalRows(), corpus);
 
     int parallelism =
-        options.getBenchParallelism() > 0
-            ? options.getBenchParallelism()
+        options.getFlinkParallelism() > 0
+            ? options.getFlinkParallelism()
             : Runtime.getRuntime().availableProcessors();
     Map<String, Double> best = new LinkedHashMap<>();
-    for (int round = 1; round <= options.getBenchRounds(); round++) {
+    for (int round = 1; round <= options.getRounds(); round++) {
       for (String runner : runners) {
         String bundle = Paths.resolve(folder, "bundle-" + runner);
         double seconds =
@@ -109,7 +109,7 @@ final class BenchCommand implements Command<BenchOptions> {
     }
     out.printf(
         "(fastest of %d rounds; ratio = %s's time / the runner's time; Flink parallelism %d)%n",
-        options.getBenchRounds(), runners.get(0), parallelism);
+        options.getRounds(), runners.get(0), parallelism);
     return 0;
   }
 
@@ -125,11 +125,12 @@ final class BenchCommand implements Command<BenchOptions> {
         PipelineOptionsFactory.fromArgs(args.toArray(new String[0])).as(VocabularyOptions.class);
     vocabulary.setInput(input);
     vocabulary.setOutput(bundle);
-    vocabulary.setK(options.getBenchK());
-    vocabulary.setEpochs(options.getBenchEpochs());
+    vocabulary.setK(options.getK());
+    vocabulary.setEpochs(options.getEpochs());
     vocabulary.setCountThreshold(1);
+    vocabulary.setOverwrite(true);
     long start = System.nanoTime();
-    VocabularyCommand.finish(VocabularyPipeline.run(vocabulary));
+    Launch.finish(VocabularyPipeline.run(vocabulary));
     return (System.nanoTime() - start) / 1e9;
   }
 

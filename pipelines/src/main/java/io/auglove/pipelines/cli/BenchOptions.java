@@ -1,54 +1,39 @@
 package io.auglove.pipelines.cli;
 
+import io.auglove.pipelines.options.GloveOptions;
+import io.auglove.pipelines.options.KMeansOptions;
+import io.auglove.pipelines.options.OutputOptions;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
-import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
- * Options of {@code auglove bench}; their properties carry a {@code bench} prefix for the reason
- * {@link DemoOptions} gives.
+ * Options of {@code auglove bench}: the corpus's size, the runners and rounds, and the vocabulary
+ * pipeline's options it sets, under their own names ({@code --output} gets the corpus and the
+ * bundles).
  */
-public interface BenchOptions extends PipelineOptions {
-
-  @Description("folder for the corpus and the bundles; empty: bench-output/ in the repository")
-  @Default.String("")
-  String getBenchOutput();
-
-  void setBenchOutput(String value);
+public interface BenchOptions extends OutputOptions, KMeansOptions, GloveOptions {
 
   @Description("raw OpenFace frames (rows) in the generated corpus, at least")
   @Default.Integer(200_000)
-  int getBenchFrames();
+  int getFrames();
 
-  void setBenchFrames(int value);
+  void setFrames(int value);
 
   @Description("runners to compare, comma-separated; the first is the baseline")
   @Default.String("DirectRunner,FlinkRunner")
-  String getBenchRunners();
+  String getRunners();
 
-  void setBenchRunners(String value);
+  void setRunners(String value);
 
   @Description("rounds: each runner runs this many times, alternating; the fastest round counts")
   @Default.Integer(2)
-  int getBenchRounds();
+  int getRounds();
 
-  void setBenchRounds(int value);
-
-  @Description("values of k for the k-means sweep, comma-separated")
-  @Default.String("50,100,200")
-  String getBenchK();
-
-  void setBenchK(String value);
-
-  @Description("GloVe epochs")
-  @Default.Integer(50)
-  int getBenchEpochs();
-
-  void setBenchEpochs(int value);
+  void setRounds(int value);
 
   @Description("parallelism of the embedded Flink cluster; 0: the number of cores")
   @Default.Integer(0)
-  int getBenchParallelism();
+  int getFlinkParallelism();
 
-  void setBenchParallelism(int value);
+  void setFlinkParallelism(int value);
 }

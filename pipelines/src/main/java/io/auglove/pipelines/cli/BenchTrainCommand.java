@@ -21,11 +21,6 @@ final class BenchTrainCommand implements Command<BenchTrainOptions> {
   }
 
   @Override
-  public String propertyPrefix() {
-    return "benchTrain";
-  }
-
-  @Override
   public boolean runsPipeline() {
     return false;
   }
@@ -37,12 +32,12 @@ final class BenchTrainCommand implements Command<BenchTrainOptions> {
 
   @Override
   public int run(BenchTrainOptions options, PrintStream out) {
-    String python = options.getBenchTrainPython();
+    String python = options.getPython();
     BiLstmTrainingBenchmark.Settings settings =
         BiLstmTrainingBenchmark.Settings.defaults()
-            .withSequences(options.getBenchTrainSequences())
-            .withSteps(options.getBenchTrainSteps())
-            .withPython(python.isEmpty() ? null : Path.of(python), options.getBenchTrainPytorch());
+            .withSequences(options.getSequences())
+            .withSteps(options.getSteps())
+            .withPython(python.isEmpty() ? null : Path.of(python), options.getPytorch());
     out.println(new BiLstmTrainingBenchmark(settings).run().report());
     return 0;
   }

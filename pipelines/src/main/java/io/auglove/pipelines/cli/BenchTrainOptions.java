@@ -9,26 +9,26 @@ public interface BenchTrainOptions extends PipelineOptions {
 
   @Description("sequences per epoch")
   @Default.Integer(256)
-  int getBenchTrainSequences();
+  int getSequences();
 
-  void setBenchTrainSequences(int value);
+  void setSequences(int value);
 
   @Description("steps per sequence")
   @Default.Integer(500)
-  int getBenchTrainSteps();
+  int getSteps();
 
-  void setBenchTrainSteps(int value);
+  void setSteps(int value);
 
   @Description(
       "Python interpreter with torch for the PyTorch side; empty: /usr/bin/python3, else python3")
   @Default.String("")
-  String getBenchTrainPython();
+  String getPython();
 
-  void setBenchTrainPython(String value);
+  void setPython(String value);
 
   @Description("also time the same model in PyTorch (needs Debian's python3-torch)")
   @Default.Boolean(true)
-  boolean getBenchTrainPytorch();
+  boolean getPytorch();
 
-  void setBenchTrainPytorch(boolean value);
+  void setPytorch(boolean value);
 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches {@code ./auglove <command> [--option=value ...]}: {@code --help} prints a command's
@@ -13,6 +15,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * prints why and exits with 1.
  */
 public final class Cli {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
   /** Exit code of a bad command line. */
   public static final int BAD_USAGE = 2;
@@ -72,9 +76,9 @@ public final class Cli {
       err.println("auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage()));
       return BAD_USAGE;
     } catch (Exception e) {
+      LOG.error("auglove " + command.name() + " failed; the trace follows", e);
       err.println(
           "auglove " + command.name() + " failed: " + CommandOptions.oneLine(rootMessage(e)));
-      e.printStackTrace(err);
       return FAILED;
     }
   }

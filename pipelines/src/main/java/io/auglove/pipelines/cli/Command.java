@@ -1,5 +1,6 @@
 package io.auglove.pipelines.cli;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.PrintStream;
 import org.apache.beam.sdk.options.PipelineOptions;
 
@@ -18,11 +19,11 @@ public interface Command<T extends PipelineOptions> {
   }
 
   /**
-   * The prefix of its options' Beam property names, which the command line leaves out: {@code
-   * --output} is property {@code demoOutput} for prefix {@code demo}. Empty by default.
+   * Values this command gives options that the user leaves out, where they differ from the
+   * pipelines' defaults (the demo's short k sweep): option name to value.
    */
-  default String propertyPrefix() {
-    return "";
+  default ImmutableMap<String, String> defaults() {
+    return ImmutableMap.of();
   }
 
   /** Its options. */

@@ -1,107 +1,95 @@
 package io.auglove.pipelines.cli;
 
-import com.google.common.base.CaseFormat;
 import java.io.PrintStream;
-import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.beam.sdk.options.Default;
+import java.util.stream.Collectors;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.Validation;
 
 /**
- * Parses a subcommand's arguments into its options and prints their help. Options are written in
- * kebab case ({@code --vocab-k=200}) and turned into Beam's camel case, so that a runner's own
- * options ({@code --flinkMaster}, {@code --tempLocation}) pass through unchanged.
+ * Parses a subcommand's arguments with Beam's own parser, so that an option has the same name on
+ * the command line, in {@code PipelineOptionsFactory.fromArgs}, in tests and in a flex template,
+ * and prints help generated from the options interfaces.
  */
 public final class CommandOptions {
 
   private CommandOptions() {}
 
-  /**
-   * {@code --kebab-case=value} as Beam's {@code --kebabCase=value}, with {@code prefix} put in
-   * front when that names one of {@code own}, the command's properties; anything else unchanged.
-   */
-  static String toBeamArgument(String argument, String prefix, Set<String> own) {
-    if (!argument.startsWith("--")) {
-      return argument;
-    }
-    int equals = argument.indexOf('=');
-    String name = argument.substring(2, equals < 0 ? argument.length() : equals);
-    String rest = equals < 0 ? "" : argument.substring(equals);
-    // Beam's own options are camel case already (--flinkMaster): only kebab-case names are
-    // converted.
-    String property =
-        name.contains("-") ? CaseFormat.LOWER_HYPHEN.to(CaseFormat.LOWER_CAMEL, name) : name;
-    String prefixed =
-        prefix.isEmpty()
-            ? property
-            : prefix + Character.toUpperCase(property.charAt(0)) + property.substring(1);
-    return "--" + (own.contains(prefixed) ? prefixed : property) + rest;
-  }
-
-  /** Beam's camel-case property name, without {@code prefix}, as the kebab-case option. */
-  static String toOption(String property, String prefix) {
-    String name = property;
-    if (!prefix.isEmpty() && property.startsWith(prefix) && property.length() > prefix.length()) {
-      name =
-          Character.toLowerCase(property.charAt(prefix.length()))
-              + property.substring(prefix.length() + 1);
-    }
-    return CaseFormat.LOWER_CAMEL.to(CaseFormat.LOWER_HYPHEN, name);
-  }
+  /** One option of a command: its name, type, description and default, as the help shows them. */
+  public record Option(String name, String type, String description, String defaultText) {}
 
   /**
-   * The options in {@code arguments}, checked: every required option given, every option known.
+   * The options in {@code arguments}, with the command's own defaults for those left out, checked
+   * by Beam: every required option given, every option known, every value of its type.
    *
-   * @throws IllegalArgumentException with a one-line reason
+   * @throws IllegalArgumentException with a one-line reason naming the option
    */
   static <T extends PipelineOptions> T parse(String[] arguments, Command<T> command) {
-    Class<T> type = command.optionsType();
-    Set<String> own = new HashSet<>();
-    for (Method getter : ownGetters(type)) {
-      own.add(property(getter.getName()));
-    }
-    String[] beam = new String[arguments.length];
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < arguments.length; i++) {
-      if (!arguments[i].startsWith("--")) {
+    Set<String> given = new HashSet<>();
+    for (String argument : arguments) {
+      if (!argument.startsWith("--")) {
         throw new IllegalArgumentException(
-            "unexpected argument '" + arguments[i] + "': options look like --name=value");
+            "unexpected argument '" + argument + "': options look like --name=value");
       }
-      String name = arguments[i].split("=", 2)[0];
-      if (!seen.add(name)) {
-        throw new IllegalArgumentException(name + " is given more than once");
+      String name = argument.substring(2).split("=", 2)[0];
+      if (!given.add(name)) {
+        throw new IllegalArgumentException("--" + name + " is given more than once");
       }
-      beam[i] = toBeamArgument(arguments[i], command.propertyPrefix(), own);
     }
+    List<String> all = new ArrayList<>(Arrays.asList(arguments));
+    command
+        .defaults()
+        .forEach(
+            (name, value) -> {
+              if (!given.contains(name)) {
+                all.add("--" + name + "=" + value);
+              }
+            });
+    Class<T> type = command.optionsType();
     PipelineOptionsFactory.register(type);
     try {
-      return PipelineOptionsFactory.fromArgs(beam).withValidation().as(type);
+      return PipelineOptionsFactory.fromArgs(all.toArray(new String[0])).withValidation().as(type);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(oneLine(e.getMessage()), e);
+      throw new IllegalArgumentException(explain(all, type, e), e);
     }
   }
 
   /**
-   * Prints every option of {@code type} declared by the project, with its default and description.
+   * Beam's reason, with the argument it is about: Beam's message for a value of the wrong type does
+   * not say which option it was, so each argument is parsed on its own to find it.
    */
+  private static String explain(
+      List<String> arguments, Class<? extends PipelineOptions> type, IllegalArgumentException e) {
+    for (String argument : arguments) {
+      try {
+        PipelineOptionsFactory.fromArgs(argument).as(type);
+      } catch (IllegalArgumentException alone) {
+        return argument + ": " + oneLine(alone.getMessage());
+      }
+    }
+    return oneLine(e.getMessage());
+  }
+
+  /** Prints every option of the command that the project declares, with its default. */
   static void printHelp(Command<?> command, PrintStream out) {
     out.println("Usage: ./auglove " + command.name() + " [--option=value ...]");
     out.println();
     out.println(command.summary());
     out.println();
     out.println("Options:");
-    for (Option option : options(command.optionsType(), command.propertyPrefix())) {
-      out.println("  --" + option.name + "=<" + option.type + ">");
-      out.println("      " + option.description + " " + option.defaultText);
+    for (Option option : options(command)) {
+      out.println("  --" + option.name() + "=<" + option.type() + ">");
+      out.println("      " + option.description() + " " + option.defaultText());
     }
   }
 
@@ -116,8 +104,36 @@ public final class CommandOptions {
         "  Dataflow: --project=<id> --region=<region> --tempLocation=gs://... --stagingLocation=gs://...");
   }
 
-  /** One option of a command, as its help shows it. */
-  private record Option(String name, String type, String description, String defaultText) {}
+  /**
+   * The options the project declares for {@code command} (not Beam's), required ones first, with
+   * their defaults as the command applies them.
+   */
+  public static List<Option> options(Command<?> command) {
+    Class<? extends PipelineOptions> type = command.optionsType();
+    PipelineOptions defaults = PipelineOptionsFactory.as(type);
+    List<Option> options = new ArrayList<>();
+    for (Method getter : ownGetters(type)) {
+      String name = property(getter.getName());
+      String defaultText;
+      if (getter.getAnnotation(Validation.Required.class) != null) {
+        defaultText = "(required)";
+      } else if (command.defaults().containsKey(name)) {
+        defaultText = "(default: " + command.defaults().get(name) + ")";
+      } else {
+        defaultText = "(default: " + text(invoke(getter, defaults)) + ")";
+      }
+      options.add(
+          new Option(
+              name,
+              typeText(getter.getReturnType()),
+              getter.getAnnotation(Description.class).value(),
+              defaultText));
+    }
+    options.sort(
+        Comparator.comparing((Option o) -> !o.defaultText().equals("(required)"))
+            .thenComparing(Option::name));
+    return options;
+  }
 
   /** The getters of the options the project declares (not Beam's). */
   private static List<Method> ownGetters(Class<? extends PipelineOptions> type) {
@@ -132,20 +148,35 @@ public final class CommandOptions {
     return getters;
   }
 
-  private static List<Option> options(Class<? extends PipelineOptions> type, String prefix) {
-    List<Option> options = new ArrayList<>();
-    for (Method getter : ownGetters(type)) {
-      options.add(
-          new Option(
-              toOption(property(getter.getName()), prefix),
-              getter.getReturnType().getSimpleName().toLowerCase(Locale.ROOT),
-              getter.getAnnotation(Description.class).value(),
-              defaultText(getter)));
+  private static Object invoke(Method getter, PipelineOptions options) {
+    try {
+      return getter.invoke(options);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("reading the default of " + getter.getName() + " failed", e);
     }
-    options.sort(
-        Comparator.comparing((Option o) -> !o.defaultText.equals("(required)"))
-            .thenComparing(Option::name));
-    return options;
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "none";
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+    String text = String.valueOf(value);
+    return text.isEmpty() ? "empty" : text;
+  }
+
+  private static String typeText(Class<?> type) {
+    if (type.isEnum()) {
+      return Arrays.stream(type.getEnumConstants())
+          .map(String::valueOf)
+          .collect(Collectors.joining("|"));
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "list";
+    }
+    return type.getSimpleName().toLowerCase(Locale.ROOT);
   }
 
   private static String property(String getter) {
@@ -153,36 +184,13 @@ public final class CommandOptions {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static String defaultText(Method getter) {
-    if (getter.getAnnotation(Validation.Required.class) != null) {
-      return "(required)";
-    }
-    for (Annotation annotation : getter.getAnnotations()) {
-      Object value = defaultValue(annotation);
-      if (value != null) {
-        return "(default: " + (value.toString().isEmpty() ? "empty" : value) + ")";
-      }
-    }
-    return "(default: none)";
-  }
-
-  private static Object defaultValue(Annotation annotation) {
-    if (annotation instanceof Default.String a) {
-      return a.value();
-    } else if (annotation instanceof Default.Integer a) {
-      return a.value();
-    } else if (annotation instanceof Default.Long a) {
-      return a.value();
-    } else if (annotation instanceof Default.Double a) {
-      return a.value();
-    } else if (annotation instanceof Default.Boolean a) {
-      return a.value();
-    }
-    return null;
-  }
-
   /** {@code message} on one line. */
   static String oneLine(String message) {
     return message == null ? "(no message)" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  /** The names of {@code options}, for tests. */
+  static List<String> names(List<Option> options) {
+    return options.stream().map(Option::name).toList();
   }
 }

@@ -1,13 +1,13 @@
 package io.auglove.pipelines.cli;
 
+import com.google.common.collect.ImmutableMap;
 import io.auglove.pipelines.bundle.Paths;
 import io.auglove.pipelines.generate.CorpusGenerator;
-import io.auglove.pipelines.generate.CorpusSpec;
 import io.auglove.pipelines.generate.CorpusSummary;
+import io.auglove.pipelines.launch.Launch;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import io.auglove.pipelines.vocabulary.VocabularyPipeline;
 import java.io.PrintStream;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
  * {@code auglove demo}: generates a small corpus, runs the vocabulary pipeline on it with a short k
@@ -29,8 +29,14 @@ final class DemoCommand implements Command<DemoOptions> {
   }
 
   @Override
-  public String propertyPrefix() {
-    return "demo";
+  public ImmutableMap<String, String> defaults() {
+    return ImmutableMap.of(
+        "output", System.getProperty("auglove.home", ".") + "/demo-output",
+        "videos", "60",
+        "minSeconds", "45",
+        "maxSeconds", "75",
+        "k", "50,100,200",
+        "overwrite", "true");
   }
 
   @Override
@@ -40,23 +46,14 @@ final class DemoCommand implements Command<DemoOptions> {
 
   @Override
   public int run(DemoOptions options, PrintStream out) throws Exception {
-    String folder =
-        options.getDemoOutput().isEmpty()
-            ? System.getProperty("auglove.home", ".") + "/demo-output"
-            : options.getDemoOutput();
+    String folder = options.getOutput();
     String corpus = Paths.resolve(folder, "corpus");
     String bundle = Paths.resolve(folder, "bundle");
     long start = System.nanoTime();
 
-    CorpusSpec spec =
-        CorpusSpec.builder()
-            .optVideoCount(options.getDemoVideos())
-            .optSeed(options.getDemoSeed())
-            .optDurationSeconds(45, 75)
-            .build();
-    CorpusSummary summary = CorpusGenerator.write(spec, corpus);
-    long countThreshold = options.getDemoCountThreshold();
-    if (countThreshold < 0) {
+    CorpusSummary summary = CorpusGenerator.write(GenerateCommand.spec(options), corpus);
+    long countThreshold = options.getCountThreshold();
+    if (options.getScaleCountThreshold()) {
       // About 5 of a video's 25-30 raw frames a second are kept at 5 fps.
       long keptFrames = summary.totalRows() / 6;
       countThreshold = Math.max(1, Math.round(PAPER_COUNT_SHARE * keptFrames));
@@ -65,15 +62,11 @@ final class DemoCommand implements Command<DemoOptions> {
         "Generated %d recordings (%,d frames) in %s; <unk> count threshold %d%n",
         summary.videos(), summary.totalRows(), corpus, countThreshold);
 
-    VocabularyOptions vocabulary = PipelineOptionsFactory.fromArgs().as(VocabularyOptions.class);
-    vocabulary.setRunner(options.getRunner());
+    VocabularyOptions vocabulary = options.as(VocabularyOptions.class);
     vocabulary.setInput(Paths.resolve(corpus, "recordings"));
     vocabulary.setOutput(bundle);
-    vocabulary.setK(options.getDemoK());
-    vocabulary.setSeed(options.getDemoSeed());
     vocabulary.setCountThreshold(countThreshold);
-    vocabulary.setEpochs(options.getDemoEpochs());
-    VocabularyCommand.finish(VocabularyPipeline.run(vocabulary));
+    Launch.finish(VocabularyPipeline.run(vocabulary));
     BundleSummary.print(bundle, (System.nanoTime() - start) / 1e9, out);
     return 0;
   }

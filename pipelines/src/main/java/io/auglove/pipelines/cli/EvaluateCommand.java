@@ -3,6 +3,7 @@ package io.auglove.pipelines.cli;
 import io.auglove.pipelines.evaluate.EvaluateOptions;
 import io.auglove.pipelines.evaluate.EvaluatePipeline;
 import io.auglove.pipelines.evaluate.EvaluationSummary;
+import io.auglove.pipelines.launch.Launch;
 import java.io.PrintStream;
 
 /** {@code auglove evaluate}: the paper's downstream tables for labelled recordings. */
@@ -19,11 +20,6 @@ final class EvaluateCommand implements Command<EvaluateOptions> {
   }
 
   @Override
-  public String propertyPrefix() {
-    return "evaluate";
-  }
-
-  @Override
   public Class<EvaluateOptions> optionsType() {
     return EvaluateOptions.class;
   }
@@ -31,11 +27,11 @@ final class EvaluateCommand implements Command<EvaluateOptions> {
   @Override
   public int run(EvaluateOptions options, PrintStream out) throws Exception {
     long start = System.nanoTime();
-    VocabularyCommand.finish(EvaluatePipeline.create(options).run());
+    Launch.finish(EvaluatePipeline.run(options));
     out.printf(
         "Wrote the tables, results, chart and per-fold figures to %s in %.1f s%n",
-        options.getEvaluateOutput(), (System.nanoTime() - start) / 1e9);
-    EvaluationSummary.print(options.getEvaluateOutput(), out);
+        options.getOutput(), (System.nanoTime() - start) / 1e9);
+    EvaluationSummary.print(options.getOutput(), out);
     return 0;
   }
 }

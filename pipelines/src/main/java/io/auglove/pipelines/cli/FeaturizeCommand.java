@@ -2,6 +2,7 @@ package io.auglove.pipelines.cli;
 
 import io.auglove.pipelines.featurize.FeaturizeOptions;
 import io.auglove.pipelines.featurize.FeaturizePipeline;
+import io.auglove.pipelines.launch.Launch;
 import java.io.PrintStream;
 
 /** {@code auglove featurize}: OpenFace CSVs and a bundle to token and AU sequences. */
@@ -18,11 +19,6 @@ final class FeaturizeCommand implements Command<FeaturizeOptions> {
   }
 
   @Override
-  public String propertyPrefix() {
-    return "featurize";
-  }
-
-  @Override
   public Class<FeaturizeOptions> optionsType() {
     return FeaturizeOptions.class;
   }
@@ -30,10 +26,10 @@ final class FeaturizeCommand implements Command<FeaturizeOptions> {
   @Override
   public int run(FeaturizeOptions options, PrintStream out) throws Exception {
     long start = System.nanoTime();
-    VocabularyCommand.finish(FeaturizePipeline.create(options).run());
+    Launch.finish(FeaturizePipeline.run(options));
     out.printf(
         "Wrote the sequences, embedding tables and quality report to %s in %.1f s%n",
-        options.getFeaturizeOutput(), (System.nanoTime() - start) / 1e9);
+        options.getOutput(), (System.nanoTime() - start) / 1e9);
     return 0;
   }
 }

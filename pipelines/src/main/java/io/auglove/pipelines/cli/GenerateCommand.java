@@ -71,7 +71,7 @@ final class GenerateCommand implements Command<GenerateOptions> {
         rates[i] = Double.parseDouble(parts.get(i));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "--frame-rates=" + text + ": '" + parts.get(i) + "' is not a number", e);
+            "--frameRates=" + text + ": '" + parts.get(i) + "' is not a number", e);
       }
     }
     return rates;

@@ -1,18 +1,15 @@
 package io.auglove.pipelines.cli;
 
+import io.auglove.pipelines.options.OutputOptions;
+import io.auglove.pipelines.options.SeedOptions;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
-import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.Validation;
 
-/** Options of {@code auglove generate}. */
-public interface GenerateOptions extends PipelineOptions {
-
-  @Description("folder to write the corpus to (recordings/ and labels.csv); local or gs://")
-  @Validation.Required
-  String getOutput();
-
-  void setOutput(String value);
+/**
+ * Options of {@code auglove generate}: the corpus's size and shape, the seed, and the output folder
+ * (its {@code recordings/} and {@code labels.csv}).
+ */
+public interface GenerateOptions extends OutputOptions, SeedOptions {
 
   @Description("number of videos")
   @Default.Integer(40)
@@ -25,12 +22,6 @@ public interface GenerateOptions extends PipelineOptions {
   int getParticipants();
 
   void setParticipants(int value);
-
-  @Description("seed: the same seed gives the same bytes")
-  @Default.Long(0)
-  long getSeed();
-
-  void setSeed(long value);
 
   @Description("shortest video, in seconds")
   @Default.Double(60)

@@ -1,6 +1,6 @@
 package io.auglove.pipelines.evaluate;
 
-import io.auglove.pipelines.featurize.TokenIndex;
+import io.auglove.pipelines.features.TokenIndex;
 import io.auglove.transforms.records.FeatureSequence;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.auglove.pipelines.evaluate;
 
 import com.google.common.collect.ImmutableSortedMap;
 import io.auglove.pipelines.bundle.VocabularyBundle;
-import io.auglove.pipelines.featurize.TokenIndex;
+import io.auglove.pipelines.features.TokenIndex;
 import java.io.Serializable;
 import java.util.List;
 

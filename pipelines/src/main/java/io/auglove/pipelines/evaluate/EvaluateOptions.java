@@ -1,152 +1,134 @@
 package io.auglove.pipelines.evaluate;
 
+import io.auglove.models.baselines.RandomBaseline;
+import io.auglove.models.lstm.BiLstmSettings;
+import io.auglove.models.metrics.Bootstrap;
+import io.auglove.pipelines.options.BundleOptions;
+import io.auglove.pipelines.options.InputOptions;
+import io.auglove.pipelines.options.OutputOptions;
+import io.auglove.pipelines.options.SeedOptions;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
-import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
 /**
- * Options of {@code auglove evaluate}; on the command line without their {@code evaluate} prefix
- * ({@code --bundle}, {@code --labels}, {@code --targets}, ...).
+ * Options of the evaluate pipeline: the recordings (OpenFace CSVs or a featurize output), the
+ * bundle, the labels, the models, protocols and training settings, the seed and the output.
  */
-public interface EvaluateOptions extends PipelineOptions {
-
-  @Description("the vocabulary bundle folder (centres, counts, thresholds, GloVe embeddings)")
-  @Validation.Required
-  String getEvaluateBundle();
-
-  void setEvaluateBundle(String value);
+public interface EvaluateOptions extends InputOptions, BundleOptions, OutputOptions, SeedOptions {
 
   @Description(
-      "OpenFace CSVs (a file, a glob or a folder), or the output folder of auglove featurize")
+      "labels CSV: recording, participant, one column per target, optional split; local or gs://")
   @Validation.Required
-  String getEvaluateInput();
+  String getLabelsFile();
 
-  void setEvaluateInput(String value);
-
-  @Description("labels CSV: recording, participant, one column per target, optional split")
-  @Validation.Required
-  String getEvaluateLabels();
-
-  void setEvaluateLabels(String value);
+  void setLabelsFile(String value);
 
   @Description("target columns of the labels file to evaluate, comma-separated")
   @Validation.Required
-  String getEvaluateTargets();
+  String getTargets();
 
-  void setEvaluateTargets(String value);
-
-  @Description("folder for the tables, results, chart and per-fold JSON")
-  @Validation.Required
-  String getEvaluateOutput();
-
-  void setEvaluateOutput(String value);
+  void setTargets(String value);
 
   @Description("labels column with the recording name")
   @Default.String("recording")
-  String getEvaluateRecordingColumn();
+  String getRecordingColumn();
 
-  void setEvaluateRecordingColumn(String value);
+  void setRecordingColumn(String value);
 
   @Description("labels column with the participant")
   @Default.String("participant")
-  String getEvaluateParticipantColumn();
+  String getParticipantColumn();
 
-  void setEvaluateParticipantColumn(String value);
+  void setParticipantColumn(String value);
 
   @Description("labels column with the fixed split (train, dev, test)")
   @Default.String("split")
-  String getEvaluateSplitColumn();
+  String getSplitColumn();
 
-  void setEvaluateSplitColumn(String value);
+  void setSplitColumn(String value);
 
   @Description(
       "cv (k-fold cross-validation), fixed (train/dev/test split, restarts), both, or auto: cv, and"
           + " fixed too when the labels have a split column")
   @Default.String("auto")
-  String getEvaluateProtocol();
+  String getProtocol();
 
-  void setEvaluateProtocol(String value);
+  void setProtocol(String value);
 
   @Description(
       "models, comma-separated: random, static-lr, dynamic-svr, lstm-au, lstm-labels, lstm-glove"
           + " (one model per GloVe dimension)")
   @Default.String("random,static-lr,dynamic-svr,lstm-au,lstm-labels,lstm-glove")
-  String getEvaluateModels();
+  String getModels();
 
-  void setEvaluateModels(String value);
+  void setModels(String value);
 
   @Description("GloVe dimensions for lstm-glove, comma-separated; empty: every one in the bundle")
   @Default.String("")
-  String getEvaluateGloveDimensions();
+  String getGloveDimensions();
 
-  void setEvaluateGloveDimensions(String value);
+  void setGloveDimensions(String value);
 
   @Description("cross-validation folds")
   @Default.Integer(10)
-  int getEvaluateFolds();
+  int getFolds();
 
-  void setEvaluateFolds(int value);
+  void setFolds(int value);
 
   @Description(
       "fold by participant (no participant on both sides), or by segment, which leaks participants"
           + " across folds and is labelled as leaking")
   @Default.String("participant")
-  String getEvaluateFoldsBy();
+  String getFoldsBy();
 
-  void setEvaluateFoldsBy(String value);
+  void setFoldsBy(String value);
 
   @Description("share of each training fold held out, by participant, as its validation split")
   @Default.Double(0.2)
-  double getEvaluateValidationFraction();
+  double getValidationFraction();
 
-  void setEvaluateValidationFraction(double value);
+  void setValidationFraction(double value);
 
   @Description("fixed split: trainings per model, the one with the best dev CCC reported")
   @Default.Integer(50)
-  int getEvaluateRestarts();
+  int getRestarts();
 
-  void setEvaluateRestarts(int value);
+  void setRestarts(int value);
 
   @Description("embedding size of lstm-labels (its randomly initialised embedding)")
   @Default.Integer(32)
-  int getEvaluateEmbeddingSize();
+  int getEmbeddingSize();
 
-  void setEvaluateEmbeddingSize(int value);
+  void setEmbeddingSize(int value);
 
   @Description("sequences longer than this many 5 fps steps are subsampled evenly for the BiLSTM")
-  @Default.Integer(500)
-  int getEvaluateMaxLength();
+  @Default.Integer(BiLstmSettings.DEFAULT_MAX_LENGTH)
+  int getMaxLength();
 
-  void setEvaluateMaxLength(int value);
+  void setMaxLength(int value);
 
   @Description("most BiLSTM epochs")
-  @Default.Integer(100)
-  int getEvaluateMaxEpochs();
+  @Default.Integer(BiLstmSettings.DEFAULT_MAX_EPOCHS)
+  int getMaxEpochs();
 
-  void setEvaluateMaxEpochs(int value);
+  void setMaxEpochs(int value);
 
   @Description("BiLSTM early stopping: epochs without a better validation loss")
-  @Default.Integer(10)
-  int getEvaluatePatience();
+  @Default.Integer(BiLstmSettings.DEFAULT_PATIENCE)
+  int getPatience();
 
-  void setEvaluatePatience(int value);
+  void setPatience(int value);
 
   @Description("bootstrap resamples for the 95% confidence intervals")
-  @Default.Integer(1000)
-  int getEvaluateBootstrap();
+  @Default.Integer(Bootstrap.DEFAULT_RESAMPLES)
+  int getBootstrap();
 
-  void setEvaluateBootstrap(int value);
+  void setBootstrap(int value);
 
   @Description("draws of the random baseline, whose metrics are averaged")
-  @Default.Integer(100)
-  int getEvaluateRandomDraws();
+  @Default.Integer(RandomBaseline.DEFAULT_DRAWS)
+  int getRandomDraws();
 
-  void setEvaluateRandomDraws(int value);
-
-  @Description("seed of folds, initial weights, shuffling, draws and bootstrap")
-  @Default.Long(0)
-  long getEvaluateSeed();
-
-  void setEvaluateSeed(long value);
+  void setRandomDraws(int value);
 }

@@ -1,19 +1,21 @@
 package io.auglove.pipelines.evaluate;
 
 import com.google.common.base.Splitter;
-import io.auglove.pipelines.bundle.Paths;
 import io.auglove.pipelines.bundle.VocabularyBundle;
-import io.auglove.pipelines.featurize.FeaturizePipeline;
-import io.auglove.pipelines.featurize.FeaturizeSteps;
-import io.auglove.pipelines.featurize.TokenIndex;
-import io.auglove.pipelines.vocabulary.InputFiles;
+import io.auglove.pipelines.features.FeatureFolder;
+import io.auglove.pipelines.features.FeaturizeSteps;
+import io.auglove.pipelines.features.TokenIndex;
+import io.auglove.pipelines.input.InputFiles;
+import io.auglove.pipelines.launch.Launch;
 import io.auglove.transforms.records.FeatureSequence;
 import java.io.IOException;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -38,6 +40,24 @@ public final class EvaluatePipeline {
 
   private EvaluatePipeline() {}
 
+  /** Parses {@code args} with Beam's parser, runs the pipeline and waits for it. */
+  public static void main(String[] args) throws IOException {
+    EvaluateOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(EvaluateOptions.class);
+    Launch.finish(run(options));
+  }
+
+  /**
+   * Builds the pipeline of {@code options} and starts it.
+   *
+   * @throws IllegalArgumentException with a one-line reason if an option, the bundle or the labels
+   *     are bad
+   * @throws IOException if a file cannot be read
+   */
+  public static PipelineResult run(EvaluateOptions options) throws IOException {
+    return create(options).run();
+  }
+
   /**
    * Reads the bundle and labels, checks the options and builds the pipeline, without running it.
    *
@@ -46,29 +66,26 @@ public final class EvaluatePipeline {
    * @throws IOException if a file cannot be read
    */
   public static Pipeline create(EvaluateOptions options) throws IOException {
-    VocabularyBundle bundle = VocabularyBundle.read(options.getEvaluateBundle());
+    VocabularyBundle bundle = VocabularyBundle.read(options.getBundle());
     Labels labels =
         Labels.read(
-            options.getEvaluateLabels(),
+            options.getLabelsFile(),
             new Labels.Columns(
-                options.getEvaluateRecordingColumn(),
-                options.getEvaluateParticipantColumn(),
-                options.getEvaluateSplitColumn()),
-            Splitter.on(',')
-                .trimResults()
-                .omitEmptyStrings()
-                .splitToList(options.getEvaluateTargets()));
+                options.getRecordingColumn(),
+                options.getParticipantColumn(),
+                options.getSplitColumn()),
+            Splitter.on(',').trimResults().omitEmptyStrings().splitToList(options.getTargets()));
     EvaluationSettings settings = EvaluationSettings.from(options, bundle, labels);
     Pipeline pipeline = Pipeline.create(options);
 
     PCollectionList<String> problems = PCollectionList.empty(pipeline);
     PCollection<FeatureSequence> sequences;
-    String featureFiles =
-        Paths.resolve(options.getEvaluateInput(), FeaturizePipeline.SEQUENCES + "-*.tsv");
-    if (!Paths.match(featureFiles).isEmpty()) {
+    if (FeatureFolder.isFeatureFolder(options.getInput())) {
+      List<String> shards = FeatureFolder.shards(options.getInput());
       PCollectionTuple read =
           pipeline
-              .apply("MatchFeatureFiles", FileIO.match().filepattern(featureFiles))
+              .apply("FeatureShards", Create.of(shards).withCoder(StringUtf8Coder.of()))
+              .apply("MatchFeatureFiles", FileIO.matchAll())
               .apply("OpenFeatureFiles", FileIO.readMatches())
               .apply(
                   "ReadFeatureRows",
@@ -79,7 +96,7 @@ public final class EvaluatePipeline {
       sequences = read.get(ReadFeatureRowsFn.SEQUENCES);
       problems = problems.and(read.get(ReadFeatureRowsFn.PROBLEMS));
     } else {
-      List<String> patterns = InputFiles.patterns(options.getEvaluateInput());
+      List<String> patterns = InputFiles.patterns(options.getInput());
       sequences = FeaturizeSteps.apply(pipeline, patterns, bundle).features();
     }
 

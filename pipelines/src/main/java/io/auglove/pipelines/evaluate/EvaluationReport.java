@@ -8,16 +8,21 @@ import io.auglove.pipelines.bundle.Json;
 import io.auglove.pipelines.bundle.Manifest;
 import io.auglove.pipelines.bundle.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes an evaluation's output folder: per protocol ({@code cv/}, {@code fixed/}) the table as
  * {@code table.md} and {@code table.csv}, the long-form {@code results.csv}, {@code chart.png} and
- * {@code folds.json} (every fold's or restart's figures); and {@code evaluation.json} with the
- * settings, the data and every problem met.
+ * {@code folds.json} (every fold's or restart's figures); {@code evaluation.json} with the
+ * settings, the data and every problem met; and last {@code manifest.json}, every file's SHA-256.
  */
 final class EvaluationReport {
 
   static final String EVALUATION = "evaluation.json";
+
+  /** Every file with its SHA-256, written last: the folder's completion mark. */
+  static final String MANIFEST = "manifest.json";
 
   private EvaluationReport() {}
 
@@ -35,16 +40,19 @@ final class EvaluationReport {
       int recordings,
       int participants) {
     Cells cells = new Cells(scored);
+    Map<String, String> files = new TreeMap<>();
     for (Protocol protocol : settings.protocols) {
-      String folder = Paths.resolve(settings.output, folder(protocol, settings));
-      Paths.write(
-          Paths.resolve(folder, "table.md"), ResultTables.markdown(protocol, settings, cells));
-      Paths.write(Paths.resolve(folder, "table.csv"), ResultTables.csv(protocol, settings, cells));
-      Paths.write(
-          Paths.resolve(folder, "results.csv"), ResultTables.results(protocol, settings, cells));
-      Paths.write(Paths.resolve(folder, "chart.png"), ResultChart.png(protocol, settings, cells));
-      Paths.write(
-          Paths.resolve(folder, "folds.json"), Json.write(folds(protocol, settings, cells)));
+      String folder = folder(protocol, settings) + "/";
+      write(settings, files, folder + "table.md", ResultTables.markdown(protocol, settings, cells));
+      write(settings, files, folder + "table.csv", ResultTables.csv(protocol, settings, cells));
+      write(
+          settings, files, folder + "results.csv", ResultTables.results(protocol, settings, cells));
+      files.put(
+          folder + "chart.png",
+          Paths.write(
+              Paths.resolve(settings.output, folder + "chart.png"),
+              ResultChart.png(protocol, settings, cells)));
+      write(settings, files, folder + "folds.json", Json.write(folds(protocol, settings, cells)));
     }
     ObjectNode evaluation = Json.object();
     evaluation.set("software", Manifest.software());
@@ -59,7 +67,18 @@ final class EvaluationReport {
         failed.add(cell.error());
       }
     }
-    Paths.write(Paths.resolve(settings.output, EVALUATION), Json.write(evaluation));
+    write(settings, files, EVALUATION, Json.write(evaluation));
+    ObjectNode manifest = Json.object();
+    manifest.put("format", "auglove-evaluation");
+    manifest.put("format_version", 1);
+    files.forEach(manifest.putObject("files")::put);
+    Paths.write(Paths.resolve(settings.output, MANIFEST), Json.write(manifest));
+  }
+
+  /** Writes {@code text} to {@code name} in the output and records its SHA-256. */
+  private static void write(
+      EvaluationSettings settings, Map<String, String> files, String name, String text) {
+    files.put(name, Paths.write(Paths.resolve(settings.output, name), text));
   }
 
   private static ObjectNode settingsJson(EvaluationSettings s) {

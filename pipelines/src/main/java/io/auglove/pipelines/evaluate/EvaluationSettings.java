@@ -48,21 +48,21 @@ public final class EvaluationSettings implements Serializable {
       List<Protocol> protocols,
       List<Integer> gloveDimensions,
       List<String> warnings) {
-    this.output = o.getEvaluateOutput();
-    this.targets = ImmutableList.copyOf(list(o.getEvaluateTargets()));
+    this.output = o.getOutput();
+    this.targets = ImmutableList.copyOf(list(o.getTargets()));
     this.models = ImmutableList.copyOf(models);
     this.protocols = ImmutableList.copyOf(protocols);
-    this.folds = o.getEvaluateFolds();
-    this.segmentFolds = o.getEvaluateFoldsBy().equals("segment");
-    this.validationFraction = o.getEvaluateValidationFraction();
-    this.restarts = o.getEvaluateRestarts();
-    this.embeddingSize = o.getEvaluateEmbeddingSize();
-    this.maxLength = o.getEvaluateMaxLength();
-    this.maxEpochs = o.getEvaluateMaxEpochs();
-    this.patience = o.getEvaluatePatience();
-    this.bootstrap = o.getEvaluateBootstrap();
-    this.randomDraws = o.getEvaluateRandomDraws();
-    this.seed = o.getEvaluateSeed();
+    this.folds = o.getFolds();
+    this.segmentFolds = o.getFoldsBy().equals("segment");
+    this.validationFraction = o.getValidationFraction();
+    this.restarts = o.getRestarts();
+    this.embeddingSize = o.getEmbeddingSize();
+    this.maxLength = o.getMaxLength();
+    this.maxEpochs = o.getMaxEpochs();
+    this.patience = o.getPatience();
+    this.bootstrap = o.getBootstrap();
+    this.randomDraws = o.getRandomDraws();
+    this.seed = o.getSeed();
     this.gloveDimensions = ImmutableList.copyOf(gloveDimensions);
     this.warnings = ImmutableList.copyOf(warnings);
   }
@@ -74,26 +74,25 @@ public final class EvaluationSettings implements Serializable {
    */
   static EvaluationSettings from(EvaluateOptions options, VocabularyBundle bundle, Labels labels) {
     List<String> warnings = new ArrayList<>(bundle.problems());
-    if (list(options.getEvaluateTargets()).isEmpty()) {
+    if (list(options.getTargets()).isEmpty()) {
       throw new IllegalArgumentException("--targets names no target");
     }
-    check(options.getEvaluateFolds() >= 2, "--folds must be at least 2");
+    check(options.getFolds() >= 2, "--folds must be at least 2");
     check(
-        options.getEvaluateFoldsBy().equals("participant")
-            || options.getEvaluateFoldsBy().equals("segment"),
-        "--folds-by must be participant or segment");
-    double fraction = options.getEvaluateValidationFraction();
-    check(fraction > 0 && fraction < 1, "--validation-fraction must be in (0, 1)");
-    check(options.getEvaluateRestarts() >= 1, "--restarts must be at least 1");
-    check(options.getEvaluateEmbeddingSize() >= 1, "--embedding-size must be at least 1");
-    check(options.getEvaluateMaxLength() >= 2, "--max-length must be at least 2");
-    check(options.getEvaluateMaxEpochs() >= 1, "--max-epochs must be at least 1");
-    check(options.getEvaluatePatience() >= 1, "--patience must be at least 1");
-    check(options.getEvaluateBootstrap() >= 100, "--bootstrap must be at least 100");
-    check(options.getEvaluateRandomDraws() >= 1, "--random-draws must be at least 1");
+        options.getFoldsBy().equals("participant") || options.getFoldsBy().equals("segment"),
+        "--foldsBy must be participant or segment");
+    double fraction = options.getValidationFraction();
+    check(fraction > 0 && fraction < 1, "--validationFraction must be in (0, 1)");
+    check(options.getRestarts() >= 1, "--restarts must be at least 1");
+    check(options.getEmbeddingSize() >= 1, "--embeddingSize must be at least 1");
+    check(options.getMaxLength() >= 2, "--maxLength must be at least 2");
+    check(options.getMaxEpochs() >= 1, "--maxEpochs must be at least 1");
+    check(options.getPatience() >= 1, "--patience must be at least 1");
+    check(options.getBootstrap() >= 100, "--bootstrap must be at least 100");
+    check(options.getRandomDraws() >= 1, "--randomDraws must be at least 1");
 
     List<Protocol> protocols = new ArrayList<>();
-    switch (options.getEvaluateProtocol()) {
+    switch (options.getProtocol()) {
       case "cv" -> protocols.add(Protocol.CV);
       case "fixed" -> protocols.add(Protocol.FIXED);
       case "both" -> protocols.addAll(List.of(Protocol.CV, Protocol.FIXED));
@@ -107,10 +106,10 @@ public final class EvaluationSettings implements Serializable {
     }
     check(
         !protocols.contains(Protocol.FIXED) || labels.hasSplit(),
-        "the fixed protocol needs a split column in the labels (see --split-column)");
+        "the fixed protocol needs a split column in the labels (see --splitColumn)");
 
     List<Integer> glove = new ArrayList<>();
-    List<String> gloveDimensions = list(options.getEvaluateGloveDimensions());
+    List<String> gloveDimensions = list(options.getGloveDimensions());
     for (int d : bundle.embeddings().keySet()) {
       if (gloveDimensions.isEmpty() || gloveDimensions.contains(Integer.toString(d))) {
         glove.add(d);
@@ -122,7 +121,7 @@ public final class EvaluationSettings implements Serializable {
       }
     }
     List<String> models = new ArrayList<>();
-    List<String> asked = list(options.getEvaluateModels());
+    List<String> asked = list(options.getModels());
     for (String model : asked) {
       check(MODELS.contains(model), "--models: unknown model '" + model + "'; models: " + MODELS);
     }

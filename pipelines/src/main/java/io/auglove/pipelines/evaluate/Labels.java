@@ -55,8 +55,8 @@ public final class Labels implements Serializable {
       throw new IllegalArgumentException(path + ": the labels file is empty");
     }
     List<String> header = CsvLine.fields(lines.get(0)).stream().map(String::trim).toList();
-    int recording = column(path, header, columns.recording(), "--recording-column");
-    int participant = column(path, header, columns.participant(), "--participant-column");
+    int recording = column(path, header, columns.recording(), "--recordingColumn");
+    int participant = column(path, header, columns.participant(), "--participantColumn");
     int split = header.indexOf(columns.split());
     int[] targetColumns = new int[targets.size()];
     for (int t = 0; t < targets.size(); t++) {

@@ -1,6 +1,6 @@
 package io.auglove.pipelines.evaluate;
 
-import io.auglove.pipelines.featurize.FeatureRows;
+import io.auglove.pipelines.features.FeatureRows;
 import io.auglove.transforms.records.FeatureSequence;
 import java.io.BufferedReader;
 import java.io.IOException;

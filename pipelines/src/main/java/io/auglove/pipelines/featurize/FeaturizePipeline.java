@@ -9,21 +9,39 @@ import io.auglove.pipelines.bundle.Manifest;
 import io.auglove.pipelines.bundle.ManifestSections;
 import io.auglove.pipelines.bundle.Paths;
 import io.auglove.pipelines.bundle.VocabularyBundle;
-import io.auglove.pipelines.vocabulary.InputFiles;
+import io.auglove.pipelines.bundle.WriteManifestFn;
+import io.auglove.pipelines.features.FeatureFiles;
+import io.auglove.pipelines.features.FeatureRows;
+import io.auglove.pipelines.features.FeaturizeSteps;
+import io.auglove.pipelines.features.TokenIndex;
+import io.auglove.pipelines.input.InputFiles;
+import io.auglove.pipelines.launch.Launch;
 import io.auglove.transforms.records.AssignmentStats;
 import io.auglove.transforms.records.FileReport;
 import io.auglove.transforms.records.RejectedRow;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.Wait;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
@@ -31,21 +49,33 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * The featurize pipeline: OpenFace CSVs and a vocabulary bundle to per-sequence tokens, token ids
  * and AU intensities ({@code sequences-*.tsv}, see {@link FeatureRows}), the bundle's embeddings as
  * id-indexed NumPy tables ({@code embeddings-d50.npy}: row i is the vector of id i), the per-file
- * quality report ({@code quality.json}) and the rejected rows ({@code rejected.csv}).
+ * quality report ({@code quality.json}), the rejected rows ({@code rejected.csv}) and, last, {@code
+ * manifest.json}: every file with its SHA-256, the shards included, so that a reader takes exactly
+ * this run's files.
  */
 public final class FeaturizePipeline {
 
-  /** Prefix of the sharded sequence files. */
-  public static final String SEQUENCES = "sequences";
-
-  /** The quality report's file. */
-  public static final String QUALITY = "quality.json";
+  private static final KvCoder<String, String> PAIRS =
+      KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
 
   private FeaturizePipeline() {}
 
-  /** The embedding table file of dimension {@code d}. */
-  public static String embeddingTable(int dimension) {
-    return "embeddings-d" + dimension + ".npy";
+  /** Parses {@code args} with Beam's parser, runs the pipeline and waits for it. */
+  public static void main(String[] args) throws IOException {
+    FeaturizeOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(FeaturizeOptions.class);
+    Launch.finish(run(options));
+  }
+
+  /**
+   * Builds the pipeline of {@code options} and starts it.
+   *
+   * @throws IllegalArgumentException with a one-line reason if an option, the bundle or the input
+   *     is bad
+   * @throws IOException if the bundle cannot be read
+   */
+  public static PipelineResult run(FeaturizeOptions options) throws IOException {
+    return create(options).run();
   }
 
   /**
@@ -55,30 +85,41 @@ public final class FeaturizePipeline {
    * @throws IOException if the bundle cannot be read
    */
   public static Pipeline create(FeaturizeOptions options) throws IOException {
-    VocabularyBundle bundle = VocabularyBundle.read(options.getFeaturizeBundle());
-    List<String> patterns = InputFiles.patterns(options.getFeaturizeInput());
-    String output = options.getFeaturizeOutput();
+    VocabularyBundle bundle = VocabularyBundle.read(options.getBundle());
+    List<String> patterns = InputFiles.patterns(options.getInput());
+    String output = options.getOutput();
     TokenIndex index = TokenIndex.of(bundle.vocabulary());
+    List<KV<String, String>> tables = new ArrayList<>();
     for (Map.Entry<Integer, float[][]> embedding : bundle.embeddings().entrySet()) {
-      Paths.write(
-          Paths.resolve(output, embeddingTable(embedding.getKey())),
-          NpyFiles.float32(index.table(embedding.getValue())));
+      String name = FeatureFiles.embeddingTable(embedding.getKey());
+      tables.add(
+          KV.of(
+              name,
+              Paths.write(
+                  Paths.resolve(output, name),
+                  NpyFiles.float32(index.table(embedding.getValue())))));
     }
 
     Pipeline pipeline = Pipeline.create(options);
     FeaturizeSteps.Featured featured = FeaturizeSteps.apply(pipeline, patterns, bundle);
-    featured
-        .features()
-        .apply(
-            "FormatRows",
-            MapElements.into(TypeDescriptors.strings())
-                .via(sequence -> FeatureRows.format(sequence, index)))
-        .apply(
-            "WriteSequences",
-            TextIO.write()
-                .to(Paths.resolve(output, SEQUENCES))
-                .withSuffix(".tsv")
-                .withHeader(FeatureRows.HEADER));
+    PCollection<KV<String, String>> shards =
+        featured
+            .features()
+            .apply(
+                "FormatRows",
+                MapElements.into(TypeDescriptors.strings())
+                    .via(sequence -> FeatureRows.format(sequence, index)))
+            .apply(
+                "WriteSequences",
+                TextIO.write()
+                    .to(Paths.resolve(output, FeatureFiles.SEQUENCES))
+                    .withSuffix(".tsv")
+                    .withHeader(FeatureRows.HEADER)
+                    .withOutputFilenames())
+            .getPerDestinationOutputFilenames()
+            .apply("ShardPaths", Values.create())
+            .apply("HashShards", ParDo.of(new HashFileFn()))
+            .setCoder(PAIRS);
 
     PCollectionView<List<FileReport>> reports =
         featured.reports().apply("ReportsView", View.asList());
@@ -86,22 +127,65 @@ public final class FeaturizePipeline {
         featured.stats().apply("StatsView", View.asSingleton());
     PCollectionView<List<RejectedRow>> rejected =
         featured.rejected().apply("RejectedView", View.asList());
-    pipeline
-        .apply("QualityTrigger", Create.of("quality").withCoder(StringUtf8Coder.of()))
+    PCollection<KV<String, String>> quality =
+        trigger(pipeline, "Quality")
+            .apply(
+                "WriteQuality",
+                ParDo.of(new WriteQualityFn(output, patterns, bundle, reports, stats))
+                    .withSideInputs(reports, stats))
+            .setCoder(PAIRS);
+    PCollection<KV<String, String>> rejectedFile =
+        trigger(pipeline, "Rejected")
+            .apply(
+                "WriteRejected",
+                ParDo.of(new BundleWriters.WriteRejectedFn(output, rejected))
+                    .withSideInputs(rejected))
+            .setCoder(PAIRS);
+    PCollection<KV<String, String>> tableFiles =
+        pipeline.apply("EmbeddingTables", Create.of(tables).withCoder(PAIRS));
+    PCollectionView<Map<String, String>> files =
+        PCollectionList.of(shards)
+            .and(quality)
+            .and(rejectedFile)
+            .and(tableFiles)
+            .apply("AllFiles", Flatten.pCollections())
+            .apply("FilesView", View.asMap());
+    trigger(pipeline, "Manifest")
+        .apply("AfterInputCheck", Wait.on(featured.inputChecked()))
         .apply(
-            "WriteQuality",
-            ParDo.of(new WriteQualityFn(output, patterns, bundle, reports, stats))
-                .withSideInputs(reports, stats));
-    pipeline
-        .apply("RejectedTrigger", Create.of("rejected").withCoder(StringUtf8Coder.of()))
-        .apply(
-            "WriteRejected",
-            ParDo.of(new BundleWriters.WriteRejectedFn(output, rejected)).withSideInputs(rejected));
+            "WriteManifest",
+            ParDo.of(new WriteManifestFn(output, Json.write(header(bundle)), files))
+                .withSideInputs(files))
+        .setCoder(StringUtf8Coder.of());
     return pipeline;
   }
 
+  /** The manifest's header: the format, the software and the bundle the features come from. */
+  private static ObjectNode header(VocabularyBundle bundle) {
+    ObjectNode header = Json.object();
+    header.put("format", "auglove-features");
+    header.put("format_version", 1);
+    header.set("software", Manifest.software());
+    header.put("bundle", bundle.path());
+    header.put("bundle_manifest_sha256", bundle.manifestSha256());
+    return header;
+  }
+
+  private static PCollection<String> trigger(Pipeline pipeline, String name) {
+    return pipeline.apply(name + "Trigger", Create.of(name).withCoder(StringUtf8Coder.of()));
+  }
+
+  /** A written file's name, relative to its folder, and its SHA-256. */
+  static final class HashFileFn extends DoFn<String, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element String file, OutputReceiver<KV<String, String>> out) {
+      ResourceId resource = FileSystems.matchNewResource(file, false);
+      out.output(KV.of(resource.getFilename(), Paths.sha256(file)));
+    }
+  }
+
   /** Writes {@code quality.json}: the input files, their quality report and the assignment. */
-  static final class WriteQualityFn extends DoFn<String, Void> {
+  static final class WriteQualityFn extends DoFn<String, KV<String, String>> {
     private final String output;
     private final ImmutableList<String> patterns;
     private final String bundlePath;
@@ -140,7 +224,10 @@ public final class FeaturizePipeline {
           .put("frames", assignment.frames())
           .put("unk_by_distance", assignment.unknownByDistance())
           .put("unk_by_count", assignment.unknownByCount());
-      Paths.write(Paths.resolve(output, QUALITY), Json.write(quality));
+      context.output(
+          KV.of(
+              FeatureFiles.QUALITY,
+              Paths.write(Paths.resolve(output, FeatureFiles.QUALITY), Json.write(quality))));
     }
   }
 }

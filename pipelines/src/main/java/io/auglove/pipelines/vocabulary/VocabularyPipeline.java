@@ -1,63 +1,65 @@
 package io.auglove.pipelines.vocabulary;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import io.auglove.models.Centroids;
-import io.auglove.pipelines.bundle.BundleWriters;
+import io.auglove.pipelines.bundle.CentroidsFiles;
 import io.auglove.pipelines.bundle.Json;
-import io.auglove.pipelines.bundle.Manifest;
 import io.auglove.pipelines.bundle.ManifestSections;
+import io.auglove.pipelines.bundle.WriteBundle;
+import io.auglove.pipelines.input.InputFiles;
+import io.auglove.pipelines.launch.Launch;
 import io.auglove.transforms.AssignCluster;
 import io.auglove.transforms.ChooseK;
-import io.auglove.transforms.Downsample5fps;
-import io.auglove.transforms.FilterConfidence;
 import io.auglove.transforms.GloveFit;
+import io.auglove.transforms.InputCheck;
 import io.auglove.transforms.KMeansFit;
-import io.auglove.transforms.MergeReports;
-import io.auglove.transforms.ReadOpenFace;
+import io.auglove.transforms.ReadSequences;
 import io.auglove.transforms.WindowCooccur;
 import io.auglove.transforms.records.CentroidsCoder;
 import io.auglove.transforms.records.ClusterCounts;
 import io.auglove.transforms.records.CooccurrenceMatrix;
-import io.auglove.transforms.records.FileReport;
-import io.auglove.transforms.records.RejectedRow;
 import io.auglove.transforms.records.Track;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * The vocabulary pipeline: OpenFace CSVs -> ReadOpenFace -> FilterConfidence -> Downsample5fps ->
- * KMeansFit (a sweep of k, the elbow's knee chosen) or given centres -> AssignCluster ->
- * WindowCooccur -> GloveFit -> a vocabulary bundle (see {@link
+ * The vocabulary pipeline: OpenFace CSVs -> ReadSequences (ReadOpenFace, FilterConfidence,
+ * Downsample5fps) -> KMeansFit (a sweep of k, the elbow's knee chosen) or given centres ->
+ * AssignCluster -> WindowCooccur -> GloveFit -> WriteBundle (see {@link
  * io.auglove.pipelines.bundle.BundleFiles}), its manifest written last.
+ *
+ * <pre>
+ * java -cp auglove.jar io.auglove.pipelines.vocabulary.VocabularyPipeline \
+ *   --input=gs://lab/openface --output=gs://lab/bundles/v1 --k=100,200,500 --runner=DataflowRunner
+ * </pre>
  */
 public final class VocabularyPipeline {
 
-  private static final KvCoder<String, String> PAIRS =
-      KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
-
   private VocabularyPipeline() {}
 
+  /** Parses {@code args} with Beam's parser, runs the pipeline and waits for it. */
+  public static void main(String[] args) throws IOException {
+    VocabularyOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(VocabularyOptions.class);
+    Launch.finish(run(options));
+  }
+
   /**
-   * Checks {@code options}, builds the pipeline and starts it.
+   * Builds the pipeline of {@code options} and starts it.
    *
    * @throws IllegalArgumentException with a one-line reason if an option is bad
    * @throws IOException if given centres or counts cannot be read
@@ -67,206 +69,190 @@ public final class VocabularyPipeline {
   }
 
   /**
-   * Checks {@code options} and builds the pipeline, without running it (to inspect or translate
-   * it).
+   * Builds the pipeline of {@code options} without running it (to inspect or translate it).
    *
    * @throws IllegalArgumentException with a one-line reason if an option is bad
    * @throws IOException if given centres or counts cannot be read
    */
   public static Pipeline create(VocabularyOptions options) throws IOException {
-    VocabularySettings settings = VocabularySettings.from(options);
     Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, settings, options.getRunner().getSimpleName());
-    return pipeline;
-  }
+    List<String> patterns = InputFiles.patterns(options.getInput());
+    List<String> warnings = new ArrayList<>();
+    Centroids given = givenCentroids(options, warnings);
+    ClusterCounts givenCounts = givenCounts(options, given, warnings);
 
-  /** Adds the vocabulary pipeline of {@code settings} to {@code pipeline}. */
-  static void build(Pipeline pipeline, VocabularySettings settings, String runner) {
-    String bundle = settings.output;
-    List<PCollection<KV<String, String>>> files = new ArrayList<>();
-    List<PCollection<KV<String, String>>> sections = new ArrayList<>();
+    PCollectionTuple read =
+        pipeline.apply(
+            "ReadSequences",
+            ReadSequences.from(patterns)
+                .withMinConfidence(options.getMinConfidence())
+                .withMaxGapSeconds(options.getMaxGapSeconds()));
+    PCollection<Track> sequences = read.get(ReadSequences.sequencesTag());
+    PCollection<Integer> inputChecked =
+        read.get(ReadSequences.reportsTag()).apply("InputCheck", InputCheck.ofReports());
 
-    PCollectionTuple read = pipeline.apply("ReadOpenFace", ReadOpenFace.from(settings.patterns));
-    PCollectionTuple filtered =
-        read.get(ReadOpenFace.tracksTag())
-            .apply("FilterConfidence", FilterConfidence.atLeast(settings.minConfidence));
-    PCollectionTuple sampled =
-        filtered
-            .get(FilterConfidence.tracksTag())
-            .apply("Downsample5fps", Downsample5fps.create().withMaxGap(settings.maxGapSeconds));
-    PCollection<Track> sequences = sampled.get(Downsample5fps.tracksTag());
-    PCollection<FileReport> reports =
-        PCollectionList.of(read.get(ReadOpenFace.reportsTag()))
-            .and(filtered.get(FilterConfidence.reportsTag()))
-            .and(sampled.get(Downsample5fps.reportsTag()))
-            .apply("ReportPerFile", MergeReports.perFile());
-
+    PCollectionTuple bundle = PCollectionTuple.empty(pipeline);
     PCollection<Centroids> centroids;
-    if (settings.centroidsGiven()) {
-      centroids =
-          pipeline.apply(
-              "GivenCentroids", Create.of(settings.centroids).withCoder(CentroidsCoder.of()));
-      sections.add(
-          constant(
-              pipeline,
-              "KMeansSection",
-              "kmeans",
-              Json.write(
-                  ManifestSections.givenCentroids(settings.centroidsSource, settings.centroids))));
+    if (given != null) {
+      centroids = pipeline.apply("GivenCentroids", Create.of(given).withCoder(CentroidsCoder.of()));
     } else {
-      PCollection<ChooseK.Choice> choice =
+      PCollection<ChooseK.Choice> sweep =
           sequences
               .apply(
                   "KMeansFit",
-                  KMeansFit.forK(settings.ks)
-                      .withSeed(settings.seed)
-                      .withMaxIterations(settings.maxIterations)
-                      .withTolerance(settings.tolerance)
-                      .withInitSampleSize(settings.initSampleSize)
-                      .withCentroidUpdate(settings.centroidUpdate)
-                      .withMaxFrames(settings.maxFitFrames))
+                  KMeansFit.forK(options.getK())
+                      .withSeed(options.getSeed())
+                      .withMaxIterations(options.getMaxIterations())
+                      .withTolerance(options.getTolerance())
+                      .withInitSampleSize(options.getInitSampleSize())
+                      .withCentroidUpdate(options.getCentroidUpdate())
+                      .withMaxFitFrames(options.getMaxFitFrames())
+                      .waitingOn(inputChecked))
               .apply(
                   "ChooseK",
-                  settings.vocabK == 0 ? ChooseK.byElbow() : ChooseK.fixed(settings.vocabK));
+                  options.getVocabK() == null
+                      ? ChooseK.byElbow()
+                      : ChooseK.fixed(options.getVocabK(), options.getK()));
       centroids =
-          choice
+          sweep
               .apply(
                   "ChosenCentroids",
                   MapElements.into(TypeDescriptor.of(Centroids.class))
                       .via((ChooseK.Choice c) -> c.chosen().centroids()))
               .setCoder(CentroidsCoder.of());
-      files.add(
-          choice
-              .apply("WriteElbow", ParDo.of(new BundleWriters.WriteElbowFn(bundle)))
-              .setCoder(PAIRS));
-      sections.add(
-          choice
-              .apply("KMeansSection", ParDo.of(new VocabularySections.KMeansFn()))
-              .setCoder(PAIRS));
+      bundle = bundle.and(WriteBundle.SWEEP, sweep);
     }
     PCollectionView<Centroids> centroidsView = centroids.apply("CentroidsView", View.asSingleton());
 
     AssignCluster assign =
         AssignCluster.to(centroidsView)
-            .withDistanceThreshold(settings.distanceThreshold)
-            .withCountThreshold(settings.countThreshold);
+            .withDistanceThreshold(options.getDistanceThreshold())
+            .withCountThreshold(options.getCountThreshold());
     PCollectionTuple assigned =
         sequences.apply(
-            "AssignCluster", settings.counts == null ? assign : assign.withCounts(settings.counts));
+            "AssignCluster", givenCounts == null ? assign : assign.withCounts(givenCounts));
     PCollection<CooccurrenceMatrix> matrix =
         assigned
             .get(AssignCluster.tokensTag())
             .apply(
                 "WindowCooccur",
                 WindowCooccur.create()
-                    .withWindow(settings.window)
-                    .withWeighting(settings.weighting));
+                    .withWindow(options.getWindow())
+                    .withWeighting(options.getWeighting()));
     PCollection<GloveFit.Embedding> embeddings =
         matrix.apply(
             "GloveFit",
             GloveFit.create()
-                .withDimensions(settings.dimensions)
-                .withEpochs(settings.epochs)
-                .withSeed(settings.seed));
+                .withDimensions(options.getDimensions())
+                .withEpochs(options.getEpochs())
+                .withSeed(options.getSeed())
+                .waitingOn(inputChecked));
 
-    PCollectionView<ClusterCounts> countsView =
-        assigned.get(AssignCluster.countsTag()).apply("CountsView", View.asSingleton());
-    PCollectionView<CooccurrenceMatrix> matrixView = matrix.apply("MatrixView", View.asSingleton());
-    PCollectionView<List<FileReport>> reportsView = reports.apply("ReportsView", View.asList());
-    PCollectionView<List<GloveFit.Embedding>> embeddingsView =
-        embeddings.apply("EmbeddingsView", View.asList());
-    PCollectionView<List<RejectedRow>> rejectedView =
-        read.get(ReadOpenFace.rejectedTag())
-            .apply(
-                "WithoutRawText",
-                MapElements.into(TypeDescriptor.of(RejectedRow.class))
-                    .via(r -> RejectedRow.of(r.file(), r.line(), r.reason(), r.detail(), "")))
-            .setCoder(RejectedRow.Coder.of())
-            .apply("RejectedView", View.asList());
-
-    files.add(
-        centroids
-            .apply(
-                "WriteCentroids",
-                ParDo.of(new BundleWriters.WriteCentroidsFn(bundle, countsView))
-                    .withSideInputs(countsView))
-            .setCoder(PAIRS));
-    files.add(
-        matrix
-            .apply("WriteVocabulary", ParDo.of(new BundleWriters.WriteVocabularyFn(bundle)))
-            .setCoder(PAIRS));
-    files.add(
-        embeddings
-            .apply("WriteEmbeddings", ParDo.of(new BundleWriters.WriteEmbeddingFn(bundle)))
-            .setCoder(PAIRS));
-    files.add(
-        trigger(pipeline, "Rejected")
-            .apply(
-                "WriteRejected",
-                ParDo.of(new BundleWriters.WriteRejectedFn(bundle, rejectedView))
-                    .withSideInputs(rejectedView))
-            .setCoder(PAIRS));
-
-    sections.add(
-        constant(pipeline, "ParametersSection", "parameters", Json.write(settings.toJson())));
-    ArrayNode warnings = Json.object().arrayNode();
-    settings.warnings.forEach(warnings::add);
-    sections.add(constant(pipeline, "WarningsSection", "warnings", Json.write(warnings)));
-    sections.add(
-        constant(
-            pipeline,
-            "RunSection",
-            "run.started",
-            Json.write(TextNode.valueOf(Instant.now().toString()))));
-    sections.add(
-        constant(pipeline, "RunnerSection", "run.runner", Json.write(TextNode.valueOf(runner))));
-    sections.add(
-        trigger(pipeline, "Quality")
-            .apply(
-                "QualitySections",
-                ParDo.of(new VocabularySections.QualityFn(reportsView, settings.patterns))
-                    .withSideInputs(reportsView))
-            .setCoder(PAIRS));
-    sections.add(
-        assigned
-            .get(AssignCluster.statsTag())
-            .apply(
-                "VocabularySections",
-                ParDo.of(new VocabularySections.VocabularyFn(matrixView, centroidsView, settings))
-                    .withSideInputs(matrixView, centroidsView))
-            .setCoder(PAIRS));
-    sections.add(
-        trigger(pipeline, "Glove")
-            .apply(
-                "GloveSections",
-                ParDo.of(
-                        new VocabularySections.GloveFn(
-                            embeddingsView, settings.epochs, settings.seed))
-                    .withSideInputs(embeddingsView))
-            .setCoder(PAIRS));
-
-    PCollectionView<Map<String, String>> filesView =
-        PCollectionList.of(files)
-            .apply("AllFiles", Flatten.pCollections())
-            .apply("FilesView", View.asMap());
-    PCollectionView<Map<String, String>> sectionsView =
-        PCollectionList.of(sections)
-            .apply("AllSections", Flatten.pCollections())
-            .apply("SectionsView", View.asMap());
-    trigger(pipeline, "Manifest")
+    bundle
+        .and(WriteBundle.CENTROIDS, centroids)
+        .and(WriteBundle.COUNTS, assigned.get(AssignCluster.countsTag()))
+        .and(WriteBundle.STATS, assigned.get(AssignCluster.statsTag()))
+        .and(WriteBundle.MATRIX, matrix)
+        .and(WriteBundle.EMBEDDINGS, embeddings)
+        .and(WriteBundle.REPORTS, read.get(ReadSequences.reportsTag()))
+        .and(WriteBundle.REJECTED, read.get(ReadSequences.rejectedTag()))
         .apply(
-            "WriteManifest",
-            ParDo.of(new Manifest.WriteManifestFn(bundle, sectionsView, filesView))
-                .withSideInputs(sectionsView, filesView));
+            "WriteBundle",
+            WriteBundle.to(options.getOutput(), facts(options, patterns, given, warnings)));
+    return pipeline;
   }
 
-  /** A single element that starts a step whose real inputs are side inputs. */
-  private static PCollection<String> trigger(Pipeline pipeline, String name) {
-    return pipeline.apply(name + "Trigger", Create.of(name).withCoder(StringUtf8Coder.of()));
+  /** The given centres, or null when they are fitted; an empty centre is a warning. */
+  private static Centroids givenCentroids(VocabularyOptions options, List<String> warnings)
+      throws IOException {
+    String source = options.getCentroids();
+    if (source == null) {
+      return null;
+    }
+    Centroids centroids = CentroidsFiles.readCentroids(source);
+    for (int c = 0; c < centroids.k(); c++) {
+      if (centroids.isEmpty(c)) {
+        warnings.add("centre " + c + " of " + source + " is empty: no frame can join it");
+      }
+    }
+    return centroids;
   }
 
-  private static PCollection<KV<String, String>> constant(
-      Pipeline pipeline, String step, String name, String json) {
-    return pipeline.apply(step, Create.of(KV.of(name, json)).withCoder(PAIRS));
+  /** The counts of {@code --counts}, or null; a cluster they do not list is a warning. */
+  private static ClusterCounts givenCounts(
+      VocabularyOptions options, Centroids given, List<String> warnings) throws IOException {
+    String source = options.getCounts();
+    if (source == null) {
+      return null;
+    }
+    if (given == null) {
+      throw new IllegalArgumentException(
+          "--counts needs --centroids: counts belong to given centres");
+    }
+    CentroidsFiles.CountsFile file = CentroidsFiles.readCounts(source, given.k());
+    if (!file.missing().isEmpty()) {
+      warnings.add(
+          source
+              + " lists no count for cluster(s) "
+              + file.missing()
+              + ": they count 0, so their frames become <unk>");
+    }
+    return file.counts();
+  }
+
+  private static WriteBundle.Facts facts(
+      VocabularyOptions options, List<String> patterns, Centroids given, List<String> warnings) {
+    return new WriteBundle.Facts(
+        Json.write(parameters(options)),
+        ImmutableList.copyOf(warnings),
+        ImmutableList.copyOf(patterns),
+        options.getCounts() == null ? "corpus" : options.getCounts(),
+        options.getDistanceThreshold(),
+        options.getCountThreshold(),
+        options.getMaxUnknownShare(),
+        options.getWindow(),
+        lowerCase(options.getWeighting()),
+        options.getEpochs(),
+        options.getSeed(),
+        given == null
+            ? null
+            : Json.write(ManifestSections.givenCentroids(options.getCentroids(), given)),
+        options.getRunner().getSimpleName());
+  }
+
+  /** Every setting, for the manifest's "parameters". */
+  static ObjectNode parameters(VocabularyOptions o) {
+    ObjectNode json = Json.object();
+    json.put("input", o.getInput());
+    json.put("output", o.getOutput());
+    if (o.getCentroids() != null) {
+      json.put("centroids", o.getCentroids());
+      json.put("counts", o.getCounts());
+    } else {
+      ArrayNode kArray = json.putArray("k");
+      o.getK().forEach(kArray::add);
+      json.put("vocab_k", o.getVocabK() == null ? 0 : o.getVocabK());
+      json.put("max_iterations", o.getMaxIterations());
+      json.put("tolerance", o.getTolerance());
+      json.put("init_sample_size", o.getInitSampleSize());
+      json.put("max_fit_frames", o.getMaxFitFrames());
+      json.put("centroid_update", lowerCase(o.getCentroidUpdate()));
+    }
+    json.put("seed", o.getSeed());
+    json.put("min_confidence", o.getMinConfidence());
+    json.put("max_gap_seconds", o.getMaxGapSeconds());
+    json.put("distance_threshold", o.getDistanceThreshold());
+    json.put("count_threshold", o.getCountThreshold());
+    json.put("max_unknown_share", o.getMaxUnknownShare());
+    json.put("window", o.getWindow());
+    json.put("weighting", lowerCase(o.getWeighting()));
+    ArrayNode dimensionArray = json.putArray("dimensions");
+    o.getDimensions().forEach(dimensionArray::add);
+    json.put("epochs", o.getEpochs());
+    return json;
+  }
+
+  private static String lowerCase(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 }

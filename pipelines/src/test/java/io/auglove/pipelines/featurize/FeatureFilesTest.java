@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.auglove.models.ActionUnits;
 import io.auglove.models.Tokens;
 import io.auglove.models.Vocabulary;
+import io.auglove.pipelines.features.FeatureRows;
+import io.auglove.pipelines.features.TokenIndex;
 import io.auglove.transforms.records.FeatureSequence;
 import io.auglove.transforms.records.TrackId;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.auglove.pipelines.vocabulary;
+package io.auglove.pipelines.input;
 
 import io.auglove.pipelines.bundle.Paths;
 import java.io.IOException;

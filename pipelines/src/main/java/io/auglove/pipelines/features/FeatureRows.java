@@ -1,4 +1,4 @@
-package io.auglove.pipelines.featurize;
+package io.auglove.pipelines.features;
 
 import com.google.common.base.Splitter;
 import io.auglove.models.ActionUnits;

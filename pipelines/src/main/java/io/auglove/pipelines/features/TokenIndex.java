@@ -1,4 +1,4 @@
-package io.auglove.pipelines.featurize;
+package io.auglove.pipelines.features;
 
 import io.auglove.models.Tokens;
 import io.auglove.models.Vocabulary;

@@ -1,32 +1,30 @@
-package io.auglove.pipelines.featurize;
+package io.auglove.pipelines.features;
 
 import io.auglove.models.Centroids;
 import io.auglove.pipelines.bundle.VocabularyBundle;
 import io.auglove.transforms.AssignCluster;
-import io.auglove.transforms.Downsample5fps;
 import io.auglove.transforms.Featurize;
-import io.auglove.transforms.FilterConfidence;
-import io.auglove.transforms.MergeReports;
-import io.auglove.transforms.ReadOpenFace;
+import io.auglove.transforms.InputCheck;
+import io.auglove.transforms.ReadSequences;
 import io.auglove.transforms.records.AssignmentStats;
 import io.auglove.transforms.records.CentroidsCoder;
 import io.auglove.transforms.records.FeatureSequence;
 import io.auglove.transforms.records.FileReport;
 import io.auglove.transforms.records.RejectedRow;
+import io.auglove.transforms.records.Track;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The steps from OpenFace CSVs to feature sequences with a bundle's vocabulary: the vocabulary
- * pipeline's own ReadOpenFace, FilterConfidence, Downsample5fps and AssignCluster, with the
- * bundle's confidence threshold, gap limit, centres, counts and {@code <unk>} thresholds, so a
- * recording is read exactly as the vocabulary's corpus was.
+ * pipeline's own ReadSequences (ReadOpenFace, FilterConfidence, Downsample5fps) and AssignCluster,
+ * with the bundle's confidence threshold, gap limit, centres, counts and {@code <unk>} thresholds,
+ * so a recording is read exactly as the vocabulary's corpus was.
  */
 public final class FeaturizeSteps {
 
@@ -37,23 +35,20 @@ public final class FeaturizeSteps {
       PCollection<FeatureSequence> features,
       PCollection<FileReport> reports,
       PCollection<RejectedRow> rejected,
-      PCollection<AssignmentStats> stats) {}
+      PCollection<AssignmentStats> stats,
+      PCollection<Integer> inputChecked) {}
 
   /** Adds the steps for the files of {@code patterns} to {@code pipeline}. */
   public static Featured apply(Pipeline pipeline, List<String> patterns, VocabularyBundle bundle) {
-    PCollectionTuple read = pipeline.apply("ReadOpenFace", ReadOpenFace.from(patterns));
-    PCollectionTuple filtered =
-        read.get(ReadOpenFace.tracksTag())
-            .apply("FilterConfidence", FilterConfidence.atLeast(bundle.minConfidence()));
-    PCollectionTuple sampled =
-        filtered
-            .get(FilterConfidence.tracksTag())
-            .apply("Downsample5fps", Downsample5fps.create().withMaxGap(bundle.maxGapSeconds()));
-    PCollection<FileReport> reports =
-        PCollectionList.of(read.get(ReadOpenFace.reportsTag()))
-            .and(filtered.get(FilterConfidence.reportsTag()))
-            .and(sampled.get(Downsample5fps.reportsTag()))
-            .apply("ReportPerFile", MergeReports.perFile());
+    PCollectionTuple read =
+        pipeline.apply(
+            "ReadSequences",
+            ReadSequences.from(patterns)
+                .withMinConfidence(bundle.minConfidence())
+                .withMaxGapSeconds(bundle.maxGapSeconds()));
+    PCollection<Track> sequences = read.get(ReadSequences.sequencesTag());
+    PCollection<Integer> inputChecked =
+        read.get(ReadSequences.reportsTag()).apply("InputCheck", InputCheck.ofReports());
     PCollectionView<Centroids> centroids =
         pipeline
             .apply("BundleCentroids", Create.of(bundle.centroids()).withCoder(CentroidsCoder.of()))
@@ -63,12 +58,12 @@ public final class FeaturizeSteps {
             .withDistanceThreshold(bundle.distanceThreshold())
             .withCountThreshold(bundle.countThreshold())
             .withCounts(bundle.counts());
-    PCollectionTuple featured =
-        sampled.get(Downsample5fps.tracksTag()).apply("Featurize", Featurize.with(assign));
+    PCollectionTuple featured = sequences.apply("Featurize", Featurize.with(assign));
     return new Featured(
         featured.get(Featurize.featuresTag()),
-        reports,
-        read.get(ReadOpenFace.rejectedTag()),
-        featured.get(Featurize.statsTag()));
+        read.get(ReadSequences.reportsTag()),
+        read.get(ReadSequences.rejectedTag()),
+        featured.get(Featurize.statsTag()),
+        inputChecked);
   }
 }

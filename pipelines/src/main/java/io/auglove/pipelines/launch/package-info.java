@@ -1,0 +1,2 @@
+/** What the pipelines' entry points share. */
+package io.auglove.pipelines.launch;

@@ -1,0 +1,83 @@
+package io.auglove.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.auglove.pipelines.bundle.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input as a user would give it, each met by a clear message. */
+class ClearFailuresTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void everyInputFileRefusedFailsWithTheReasonsAndWritesNoOutput() throws IOException {
+    Path input = Files.createDirectories(folder.resolve("input"));
+    Files.writeString(input.resolve("a.csv"), "");
+    Files.writeString(input.resolve("b.csv"), "frame, timestamp\n1, 0.0\n");
+    Path bundle = folder.resolve("bundle");
+
+    Corpora.Run run =
+        Corpora.cli(
+            "vocabulary", "--input=" + input, "--output=" + bundle, "--k=2", "--dimensions=2");
+
+    assertEquals(1, run.exitCode(), run.err());
+    String last = run.err().lines().reduce((a, b) -> b).orElseThrow();
+    assertTrue(last.contains("all 2 input files were refused: "), last);
+    assertTrue(last.contains("a.csv: "), last);
+    assertTrue(last.contains("b.csv: "), last);
+    assertFalse(last.contains("k-means") || last.contains("frames are left"), last);
+    assertFalse(Files.exists(bundle.resolve("manifest.json")));
+  }
+
+  @Test
+  void aVocabularyMostlyUnkIsAWarningThatNamesTheShareAndTheOption() throws IOException {
+    Path input = Corpora.generate(folder.resolve("corpus"), 2, 5);
+    Path bundle = folder.resolve("bundle");
+
+    Corpora.Run run = Corpora.vocabulary(input, bundle, "--countThreshold=1000000");
+
+    JsonNode manifest = Json.read(Files.readString(bundle.resolve("manifest.json")));
+    String warning = manifest.path("warnings").get(0).asText();
+    assertTrue(warning.startsWith("100.0% of the "), warning);
+    assertTrue(warning.contains("--countThreshold=1000000"), warning);
+    assertTrue(warning.contains("--maxUnknownShare=0.5"), warning);
+    assertTrue(run.out().contains(warning) || run.err().contains(warning), run.out() + run.err());
+  }
+
+  @Test
+  void missingFilesAreOneLineAndExitCode2() throws IOException {
+    Path input = Corpora.generate(folder.resolve("corpus"), 1, 5);
+    Path missing = folder.resolve("missing.csv");
+    String[][] cases = {
+      {
+        "vocabulary",
+        "--input=" + input,
+        "--output=" + folder.resolve("b"),
+        "--centroids=" + missing
+      },
+      {"featurize", "--input=" + input, "--output=" + folder.resolve("f"), "--bundle=" + missing},
+      {
+        "evaluate",
+        "--input=" + input,
+        "--output=" + folder.resolve("e"),
+        "--bundle=" + folder.resolve("nobundle"),
+        "--labelsFile=" + missing,
+        "--targets=dwell"
+      },
+    };
+    for (String[] args : cases) {
+      Corpora.Run run = Corpora.cli(args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + ": " + run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().contains(folder.toString()), run.err());
+    }
+  }
+}

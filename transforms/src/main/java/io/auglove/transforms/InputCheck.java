@@ -1,0 +1,90 @@
+package io.auglove.transforms;
+
+import io.auglove.transforms.records.FileReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/**
+ * Fails the run, with the reasons, when the files' reports show that every input file was refused;
+ * otherwise outputs one element, the number of files read. Steps that would fail on an empty input
+ * (k-means, GloVe) wait on that element ({@link KMeansFit#waitingOn}), so the user learns what is
+ * wrong with the input, not what k-means makes of having no frames.
+ *
+ * <pre>{@code
+ * PCollection<Integer> checked = reports.apply(InputCheck.ofReports());
+ * sequences.apply(KMeansFit.forK(ks).waitingOn(checked));
+ * }</pre>
+ */
+public final class InputCheck extends PTransform<PCollection<FileReport>, PCollection<Integer>> {
+
+  /** How many files' reasons the failure lists. */
+  static final int REASONS_SHOWN = 3;
+
+  private InputCheck() {}
+
+  /** Checks the reports, one per input file, that it is applied to. */
+  public static InputCheck ofReports() {
+    return new InputCheck();
+  }
+
+  @Override
+  public PCollection<Integer> expand(PCollection<FileReport> reports) {
+    PCollectionView<List<FileReport>> all = reports.apply("AllReports", View.asList());
+    return reports
+        .getPipeline()
+        .apply("CheckTrigger", Create.of("check").withCoder(StringUtf8Coder.of()))
+        .apply("CheckFiles", ParDo.of(new CheckFn(all)).withSideInputs(all))
+        .setCoder(VarIntCoder.of());
+  }
+
+  /** Outputs the number of files read, or fails when every file was refused. */
+  static final class CheckFn extends DoFn<String, Integer> {
+    private final PCollectionView<List<FileReport>> reports;
+
+    CheckFn(PCollectionView<List<FileReport>> reports) {
+      this.reports = reports;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      List<FileReport> all = context.sideInput(reports);
+      String failure = failure(all);
+      if (failure != null) {
+        throw new IllegalStateException(failure);
+      }
+      context.output((int) all.stream().filter(r -> !r.failed()).count());
+    }
+  }
+
+  /** Why the input is unusable ({@code null} when a file was read): every file refused. */
+  static String failure(List<FileReport> reports) {
+    if (reports.isEmpty() || reports.stream().anyMatch(r -> !r.failed())) {
+      return null;
+    }
+    List<FileReport> sorted = new ArrayList<>(reports);
+    sorted.sort((a, b) -> a.file().compareTo(b.file()));
+    StringBuilder text =
+        new StringBuilder(
+            String.format(Locale.ROOT, "all %d input files were refused", sorted.size()));
+    for (int i = 0; i < Math.min(REASONS_SHOWN, sorted.size()); i++) {
+      text.append(i == 0 ? ": " : "; ")
+          .append(sorted.get(i).file())
+          .append(": ")
+          .append(sorted.get(i).error());
+    }
+    if (sorted.size() > REASONS_SHOWN) {
+      text.append("; and ").append(sorted.size() - REASONS_SHOWN).append(" more");
+    }
+    return text.toString();
+  }
+}
