@@ -35,6 +35,11 @@ class ClearFailuresTest {
     assertTrue(last.contains("b.csv: "), last);
     assertFalse(last.contains("k-means") || last.contains("frames are left"), last);
     assertFalse(Files.exists(bundle.resolve("manifest.json")));
+    String log = Files.readString(folder.resolve("bundle.failed.log"));
+    assertTrue(log.startsWith("# "), log);
+    assertTrue(log.contains("./auglove vocabulary --input="), log);
+    assertTrue(log.contains("all 2 input files were refused"), log);
+    assertFalse(Files.exists(folder.resolve("bundle.log")));
   }
 
   @Test
@@ -49,7 +54,10 @@ class ClearFailuresTest {
     assertTrue(warning.startsWith("100.0% of the "), warning);
     assertTrue(warning.contains("--countThreshold=1000000"), warning);
     assertTrue(warning.contains("--maxUnknownShare=0.5"), warning);
-    assertTrue(run.out().contains(warning) || run.err().contains(warning), run.out() + run.err());
+    String log = Files.readString(folder.resolve("bundle.log"));
+    assertTrue(log.contains("WARN"), log);
+    assertTrue(log.contains(warning), log);
+    assertTrue(log.contains("Bundle: " + bundle), log);
   }
 
   @Test

@@ -1,7 +1,10 @@
 package io.auglove.pipelines.cli;
 
 import com.google.common.collect.ImmutableList;
+import io.auglove.pipelines.options.OutputOptions;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
@@ -70,10 +73,28 @@ public final class Cli {
     }
     // Registers the file systems the classpath offers (local, gs://) before any path is touched.
     FileSystems.setDefaultPipelineOptions(options);
+    if (!(options instanceof OutputOptions output)) {
+      return runLogged(command, options, out, err);
+    }
+    try {
+      RunLog log = RunLog.start(output.getOutput(), command.name(), args, out);
+      int code = runLogged(command, options, log.out(), err);
+      log.finish(code);
+      return code;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage()));
+      return FAILED;
+    }
+  }
+
+  private static <T extends PipelineOptions> int runLogged(
+      Command<T> command, T options, PrintStream out, PrintStream err) {
     try {
       return command.run(options, out);
     } catch (IllegalArgumentException e) {
-      err.println("auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage()));
+      String message = "auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage());
+      LOG.debug(message, e);
+      err.println(message);
       return BAD_USAGE;
     } catch (Exception e) {
       LOG.error("auglove " + command.name() + " failed; the trace follows", e);
