@@ -88,4 +88,29 @@ class ClearFailuresTest {
       assertTrue(run.err().contains(folder.toString()), run.err());
     }
   }
+
+  @Test
+  void aFolderInputReadsEveryCaseOfTheExtensionsAndReportsWhatItSkipped() throws IOException {
+    Path input = Corpora.generate(folder.resolve("corpus"), 3, 5);
+    try (var files = Files.list(input)) {
+      Path first = files.filter(f -> f.toString().endsWith(".csv")).sorted().findFirst().get();
+      Files.move(first, input.resolve("UPPER.CSV"));
+    }
+    Files.writeString(input.resolve("notes.txt"), "not OpenFace");
+    Files.createSymbolicLink(input.resolve("gone.csv"), folder.resolve("nowhere.csv"));
+    Path bundle = folder.resolve("bundle");
+
+    Corpora.vocabulary(input, bundle);
+
+    JsonNode in = Json.read(Files.readString(bundle.resolve("manifest.json"))).path("input");
+    assertEquals(3, in.path("files_read").asInt(), in.toString());
+    assertEquals(2, in.path("skipped").path("count").asInt(), in.toString());
+    assertEquals(
+        1, in.path("skipped").path("by_reason").path("not .csv or .csv.gz").asInt(), in.toString());
+    assertEquals(
+        1,
+        in.path("skipped").path("by_reason").path("a symbolic link to nothing").asInt(),
+        in.toString());
+    assertEquals(input.toString(), in.path("patterns").get(0).asText());
+  }
 }

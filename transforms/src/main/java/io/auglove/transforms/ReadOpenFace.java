@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>Three outputs: {@link #tracksTag()} the tracks; {@link #rejectedTag()} the malformed rows,
  * each with file, line, reason and raw text; {@link #reportsTag()} one {@link FileReport} per file
  * with the rows read and rejected, or the reason the whole file was refused (empty, header only, a
- * needed column missing, corrupt gzip). A refused file does not stop the pipeline. See {@link
- * OpenFaceFileReader} for the exact rules.
+ * header line over the length limit, a needed column missing, corrupt gzip). A refused file does
+ * not stop the pipeline. See {@link OpenFaceFileReader} for the exact rules.
  *
  * <pre>{@code
  * PCollectionTuple read = pipeline.apply(ReadOpenFace.from("gs://bucket/openface/*.csv"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
 import io.auglove.models.Centroids;
 import io.auglove.models.Vocabulary;
+import io.auglove.pipelines.input.InputFiles;
 import io.auglove.transforms.ChooseK;
 import io.auglove.transforms.GloveFit;
 import io.auglove.transforms.KMeansFit;
@@ -15,9 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The sections of {@code manifest.json}, each built from the values it describes. */
 public final class ManifestSections {
+
+  /** How many skipped input entries the manifest names one by one. */
+  static final int SKIPPED_LISTED = 100;
 
   private ManifestSections() {}
 
@@ -66,7 +72,8 @@ public final class ManifestSections {
    * SHA-256 of the sorted SHA-256s of the files read, one per line, so it does not depend on where
    * the files are.
    */
-  public static ObjectNode input(List<String> patterns, List<FileReport> reports) {
+  public static ObjectNode input(
+      List<String> patterns, String skippedJson, List<FileReport> reports) {
     List<String> hashes = new ArrayList<>();
     for (FileReport report : reports) {
       if (!report.failed()) {
@@ -77,6 +84,7 @@ public final class ManifestSections {
     ObjectNode input = Json.object();
     ArrayNode patternArray = input.putArray("patterns");
     patterns.forEach(patternArray::add);
+    input.set("skipped", Json.read(skippedJson));
     input.put("files", reports.size());
     input.put("files_read", hashes.size());
     input.put(
@@ -168,6 +176,25 @@ public final class ManifestSections {
       }
     }
     return specials;
+  }
+
+  /** How many files a folder input skipped, by reason, and the first {@link #SKIPPED_LISTED}. */
+  public static ObjectNode skipped(List<InputFiles.Skipped> skipped) {
+    ObjectNode node = Json.object();
+    node.put("count", skipped.size());
+    ObjectNode byReason = node.putObject("by_reason");
+    Map<String, Long> counts = new TreeMap<>();
+    for (InputFiles.Skipped entry : skipped) {
+      String reason =
+          entry.reason().startsWith(InputFiles.SAME_FILE) ? "duplicate" : entry.reason();
+      counts.merge(reason, 1L, Long::sum);
+    }
+    counts.forEach(byReason::put);
+    ArrayNode first = node.putArray("first");
+    for (InputFiles.Skipped entry : skipped.subList(0, Math.min(SKIPPED_LISTED, skipped.size()))) {
+      first.addObject().put("path", entry.path()).put("reason", entry.reason());
+    }
+    return node;
   }
 
   /** The co-occurrence matrix's settings and size. */

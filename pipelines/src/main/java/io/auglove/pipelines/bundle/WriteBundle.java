@@ -82,14 +82,15 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
 
   /**
    * What the manifest says that the pipeline's results do not: the parameters (as JSON), the
-   * warnings known before the run, the input patterns, where the {@code <unk>} counts came from,
-   * the settings its sections describe, the given centres' section (JSON, or null when fitted) and
-   * the runner.
+   * warnings known before the run, the input as given and what a folder input skipped, where the
+   * {@code <unk>} counts came from, the settings its sections describe, the given centres' section
+   * (JSON, or null when fitted) and the runner.
    */
   public record Facts(
       String parametersJson,
       ImmutableList<String> warnings,
       ImmutableList<String> patterns,
+      String skippedJson,
       String countsFrom,
       double distanceThreshold,
       long countThreshold,
@@ -189,7 +190,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
         trigger(pipeline, "Quality")
             .apply(
                 "QualitySections",
-                ParDo.of(new QualityFn(reportsView, facts.patterns())).withSideInputs(reportsView))
+                ParDo.of(new QualityFn(reportsView, facts)).withSideInputs(reportsView))
             .setCoder(PAIRS));
     sections.add(
         parts
@@ -236,17 +237,20 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
   /** "input" and "quality", from every file's report. */
   static final class QualityFn extends DoFn<String, KV<String, String>> {
     private final PCollectionView<List<FileReport>> reports;
-    private final ImmutableList<String> patterns;
+    private final Facts facts;
 
-    QualityFn(PCollectionView<List<FileReport>> reports, List<String> patterns) {
+    QualityFn(PCollectionView<List<FileReport>> reports, Facts facts) {
       this.reports = reports;
-      this.patterns = ImmutableList.copyOf(patterns);
+      this.facts = facts;
     }
 
     @ProcessElement
     public void process(ProcessContext context) {
       List<FileReport> all = context.sideInput(reports);
-      context.output(KV.of("input", Json.write(ManifestSections.input(patterns, all))));
+      context.output(
+          KV.of(
+              "input",
+              Json.write(ManifestSections.input(facts.patterns(), facts.skippedJson(), all))));
       context.output(KV.of("quality", Json.write(ManifestSections.quality(all))));
     }
   }

@@ -96,7 +96,7 @@ public final class EvaluatePipeline {
       sequences = read.get(ReadFeatureRowsFn.SEQUENCES);
       problems = problems.and(read.get(ReadFeatureRowsFn.PROBLEMS));
     } else {
-      List<String> patterns = InputFiles.patterns(options.getInput());
+      List<String> patterns = InputFiles.list(options.getInput()).patterns();
       sequences = FeaturizeSteps.apply(pipeline, patterns, bundle).features();
     }
 

@@ -7,19 +7,22 @@ import io.auglove.pipelines.bundle.Paths;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The labels file: one row per recording with its participant, one column per target score and an
  * optional split (train, dev, test). The recording is the OpenFace file's name without its
  * extension ({@code name#face_id} for a file with several faces).
  *
- * <p>Problems in a row (an empty or non-numeric score, a repeated recording, an unknown split) are
- * reported by file and line, and the rest of the file is used: a missing score leaves that
- * recording out of that target only.
+ * <p>A byte-order mark before the header is ignored; a column name that appears twice in the header
+ * refuses the file. Problems in a row (an empty or non-numeric score, a repeated recording, an
+ * unknown split) are reported by file and line, and the rest of the file is used: a missing score
+ * leaves that recording out of that target only.
  */
 public final class Labels implements Serializable {
 
@@ -47,14 +50,16 @@ public final class Labels implements Serializable {
    *
    * @param targets the score columns to read
    * @throws IllegalArgumentException naming the file and column if the recording, participant or a
-   *     target column is missing, or the file has no rows
+   *     target column is missing or a column name appears twice, or the file has no rows
    */
   public static Labels read(String path, Columns columns, List<String> targets) throws IOException {
     List<String> lines = Paths.readLines(path);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException(path + ": the labels file is empty");
     }
-    List<String> header = CsvLine.fields(lines.get(0)).stream().map(String::trim).toList();
+    List<String> header =
+        CsvLine.fields(stripByteOrderMark(lines.get(0))).stream().map(String::trim).toList();
+    refuseRepeatedColumns(path, header);
     int recording = column(path, header, columns.recording(), "--recordingColumn");
     int participant = column(path, header, columns.participant(), "--participantColumn");
     int split = header.indexOf(columns.split());
@@ -136,6 +141,22 @@ public final class Labels implements Serializable {
       throw new IllegalArgumentException(path + ": no labelled recordings");
     }
     return new Labels(split >= 0, rows, problems);
+  }
+
+  private static String stripByteOrderMark(String line) {
+    return line.startsWith("\uFEFF") ? line.substring(1) : line;
+  }
+
+  /** A name twice in the header would make which column is read a matter of position. */
+  private static void refuseRepeatedColumns(String path, List<String> header) {
+    Set<String> seen = new HashSet<>();
+    for (String name : header) {
+      // Unnamed columns (a spreadsheet's trailing commas) cannot be chosen, so they may repeat.
+      if (!name.isEmpty() && !seen.add(name)) {
+        throw new IllegalArgumentException(
+            path + ": column '" + name + "' appears twice in the header");
+      }
+    }
   }
 
   private static int column(String path, List<String> header, String name, String option) {

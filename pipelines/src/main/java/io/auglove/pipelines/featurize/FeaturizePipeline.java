@@ -86,7 +86,7 @@ public final class FeaturizePipeline {
    */
   public static Pipeline create(FeaturizeOptions options) throws IOException {
     VocabularyBundle bundle = VocabularyBundle.read(options.getBundle());
-    List<String> patterns = InputFiles.patterns(options.getInput());
+    InputFiles.Listing input = InputFiles.list(options.getInput());
     String output = options.getOutput();
     TokenIndex index = TokenIndex.of(bundle.vocabulary());
     List<KV<String, String>> tables = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class FeaturizePipeline {
     }
 
     Pipeline pipeline = Pipeline.create(options);
-    FeaturizeSteps.Featured featured = FeaturizeSteps.apply(pipeline, patterns, bundle);
+    FeaturizeSteps.Featured featured = FeaturizeSteps.apply(pipeline, input.patterns(), bundle);
     PCollection<KV<String, String>> shards =
         featured
             .features()
@@ -131,7 +131,9 @@ public final class FeaturizePipeline {
         trigger(pipeline, "Quality")
             .apply(
                 "WriteQuality",
-                ParDo.of(new WriteQualityFn(output, patterns, bundle, reports, stats))
+                ParDo.of(
+                        new WriteQualityFn(
+                            output, options.getInput(), input, bundle, reports, stats))
                     .withSideInputs(reports, stats))
             .setCoder(PAIRS);
     PCollection<KV<String, String>> rejectedFile =
@@ -187,7 +189,8 @@ public final class FeaturizePipeline {
   /** Writes {@code quality.json}: the input files, their quality report and the assignment. */
   static final class WriteQualityFn extends DoFn<String, KV<String, String>> {
     private final String output;
-    private final ImmutableList<String> patterns;
+    private final String input;
+    private final String skippedJson;
     private final String bundlePath;
     private final ImmutableList<String> bundleProblems;
     private final PCollectionView<List<FileReport>> reports;
@@ -195,12 +198,14 @@ public final class FeaturizePipeline {
 
     WriteQualityFn(
         String output,
-        List<String> patterns,
+        String input,
+        InputFiles.Listing listing,
         VocabularyBundle bundle,
         PCollectionView<List<FileReport>> reports,
         PCollectionView<AssignmentStats> stats) {
       this.output = output;
-      this.patterns = ImmutableList.copyOf(patterns);
+      this.input = input;
+      this.skippedJson = Json.write(ManifestSections.skipped(listing.skipped()));
       this.bundlePath = bundle.path();
       this.bundleProblems = bundle.problems();
       this.reports = reports;
@@ -216,7 +221,7 @@ public final class FeaturizePipeline {
       quality.put("bundle", bundlePath);
       ArrayNode problems = quality.putArray("bundle_problems");
       bundleProblems.forEach(problems::add);
-      quality.set("input", ManifestSections.input(patterns, all));
+      quality.set("input", ManifestSections.input(List.of(input), skippedJson, all));
       quality.set("quality", ManifestSections.quality(all));
       quality
           .putObject("assignment")

@@ -76,7 +76,7 @@ public final class VocabularyPipeline {
    */
   public static Pipeline create(VocabularyOptions options) throws IOException {
     Pipeline pipeline = Pipeline.create(options);
-    List<String> patterns = InputFiles.patterns(options.getInput());
+    InputFiles.Listing input = InputFiles.list(options.getInput());
     List<String> warnings = new ArrayList<>();
     Centroids given = givenCentroids(options, warnings);
     ClusterCounts givenCounts = givenCounts(options, given, warnings);
@@ -84,7 +84,7 @@ public final class VocabularyPipeline {
     PCollectionTuple read =
         pipeline.apply(
             "ReadSequences",
-            ReadSequences.from(patterns)
+            ReadSequences.from(input.patterns())
                 .withMinConfidence(options.getMinConfidence())
                 .withMaxGapSeconds(options.getMaxGapSeconds()));
     PCollection<Track> sequences = read.get(ReadSequences.sequencesTag());
@@ -158,7 +158,7 @@ public final class VocabularyPipeline {
         .and(WriteBundle.REJECTED, read.get(ReadSequences.rejectedTag()))
         .apply(
             "WriteBundle",
-            WriteBundle.to(options.getOutput(), facts(options, patterns, given, warnings)));
+            WriteBundle.to(options.getOutput(), facts(options, input, given, warnings)));
     return pipeline;
   }
 
@@ -201,11 +201,12 @@ public final class VocabularyPipeline {
   }
 
   private static WriteBundle.Facts facts(
-      VocabularyOptions options, List<String> patterns, Centroids given, List<String> warnings) {
+      VocabularyOptions options, InputFiles.Listing input, Centroids given, List<String> warnings) {
     return new WriteBundle.Facts(
         Json.write(parameters(options)),
         ImmutableList.copyOf(warnings),
-        ImmutableList.copyOf(patterns),
+        ImmutableList.of(options.getInput()),
+        Json.write(ManifestSections.skipped(input.skipped())),
         options.getCounts() == null ? "corpus" : options.getCounts(),
         options.getDistanceThreshold(),
         options.getCountThreshold(),

@@ -97,4 +97,29 @@ class LabelsTest {
     assertTrue(e.getMessage().contains("no column 'panss' (see --targets)"), e.getMessage());
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
   }
+
+  @Test
+  void aByteOrderMarkBeforeTheHeaderIsIgnored() throws IOException {
+    Path file = write("\uFEFFrecording,participant,a\nr1,p1,1\n");
+    Labels labels = Labels.read(file.toString(), DEFAULT, List.of("a"));
+    assertEquals(List.of("r1"), List.copyOf(labels.rows().keySet()));
+    assertEquals("p1", labels.rows().get("r1").participant());
+  }
+
+  @Test
+  void aColumnNamedTwiceIsRefused() throws IOException {
+    Path file = write("recording,participant,a,b, a\nr1,p1,1,2,3\n");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Labels.read(file.toString(), DEFAULT, List.of("b")));
+    assertEquals(file + ": column 'a' appears twice in the header", e.getMessage());
+  }
+
+  @Test
+  void unnamedColumnsMayRepeat() throws IOException {
+    Path file = write("recording,participant,a,,\nr1,p1,1,,\n");
+    Labels labels = Labels.read(file.toString(), DEFAULT, List.of("a"));
+    assertArrayEquals(new double[] {1}, labels.rows().get("r1").targets());
+  }
 }

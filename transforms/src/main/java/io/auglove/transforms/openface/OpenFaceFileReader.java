@@ -11,7 +11,6 @@ import io.auglove.transforms.records.RejectedRow;
 import io.auglove.transforms.records.Track;
 import io.auglove.transforms.records.TrackId;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,18 +24,29 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads one OpenFace CSV into face tracks (one per {@code face_id}, frames in file order) and
+ * Reads one OpenFace CSV into face tracks (one per {@code face_id}, frames in time order) and
  * rejected rows, and reports what it did. Gzip content is recognised by its magic bytes, whatever
  * the file is called. Line endings {@code \n}, {@code \r\n} and {@code \r} and a missing final
  * newline are all accepted.
  *
- * <p>A row is rejected (and the file goes on) when it has a different number of fields than the
- * header, a needed value that is not a finite number, {@code success} other than 0 or 1, an AU
- * intensity outside 0..5, or a timestamp not after the previous accepted row of the same face. A
- * file is refused whole ({@link FileReport#failed}) when it is empty, has no data rows, lacks a
- * needed column, or its compression is corrupt.
+ * <p>A row is rejected (and the file goes on) when it is longer than {@link #MAX_LINE_CHARS}
+ * characters, has a different number of fields than the header, a needed value that is not a finite
+ * number, {@code success} other than 0 or 1, {@code confidence} outside 0..1, an AU intensity
+ * outside 0..5, or a timestamp that breaks the face's time order: equal to or before the previous
+ * accepted row of the same face, or a jump ahead that the face's next rows contradict (the exact
+ * rule, which looks at most two rows ahead, is in {@link FaceTimeline}). A file is refused whole
+ * ({@link FileReport#failed}) when it is empty, has no data rows, its header line is longer than
+ * {@link #MAX_LINE_CHARS}, lacks a needed column, or its compression is corrupt.
  */
 public final class OpenFaceFileReader {
+
+  /**
+   * The longest line read, in characters: a longer row is rejected ({@code line_too_long}) and a
+   * longer header refuses the file. Such a line is skipped by streaming, never held whole, so a
+   * small gzip that inflates to one huge line costs time, not memory. A full OpenFace 2.x row, all
+   * 714 columns, has about 6,600 characters.
+   */
+  public static final int MAX_LINE_CHARS = 1 << 20;
 
   /** Where the reader puts what it finds. */
   public interface Sink {
@@ -63,7 +73,7 @@ public final class OpenFaceFileReader {
   public static FileReport read(String file, InputStream content, Sink sink) throws IOException {
     HashingInputStream hashing = new HashingInputStream(Hashing.sha256(), content);
     List<RejectedRow> rejected = new ArrayList<>();
-    Map<Integer, FaceTrack> faces = new TreeMap<>();
+    Map<Integer, FaceTimeline> faces = new TreeMap<>();
     long rows;
     try {
       rows = readRows(file, new BufferedInputStream(hashing, 1 << 16), faces, rejected);
@@ -71,25 +81,25 @@ public final class OpenFaceFileReader {
       return FileReport.failed(file, "", file + ": " + e.getMessage());
     }
     String sha256 = hashing.hash().toString();
+    Map<Integer, List<Frame>> frames = new TreeMap<>();
+    for (Map.Entry<Integer, FaceTimeline> face : faces.entrySet()) {
+      List<Frame> kept = face.getValue().finish();
+      if (!kept.isEmpty()) {
+        frames.put(face.getKey(), kept);
+      }
+    }
+    // Rows are decided up to two rows of their face later: back into line order.
+    rejected.sort(null);
     for (RejectedRow row : rejected) {
       sink.rejected(row);
     }
     String recording = TrackId.recordingName(file);
-    int faceCount = 0;
-    for (FaceTrack face : faces.values()) {
-      if (!face.frames.isEmpty()) {
-        faceCount++;
-      }
-    }
-    for (Map.Entry<Integer, FaceTrack> face : faces.entrySet()) {
-      if (face.getValue().frames.isEmpty()) {
-        continue;
-      }
+    for (Map.Entry<Integer, List<Frame>> face : frames.entrySet()) {
       int faceId = face.getKey();
-      String name = faceCount > 1 ? recording + "#" + faceId : recording;
-      sink.track(Track.of(TrackId.of(file, name, faceId, 0), face.getValue().frames));
+      String name = frames.size() > 1 ? recording + "#" + faceId : recording;
+      sink.track(Track.of(TrackId.of(file, name, faceId, 0), face.getValue()));
     }
-    return FileReport.reading(file, sha256, faceCount, rows, rejected.size());
+    return FileReport.reading(file, sha256, frames.size(), rows, rejected.size());
   }
 
   /**
@@ -99,15 +109,22 @@ public final class OpenFaceFileReader {
   private static long readRows(
       String file,
       BufferedInputStream raw,
-      Map<Integer, FaceTrack> faces,
+      Map<Integer, FaceTimeline> faces,
       List<RejectedRow> rejected)
       throws IOException, InvalidFileException {
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(decompressed(raw), StandardCharsets.UTF_8), 1 << 16)) {
+    try (BoundedLineReader reader =
+        new BoundedLineReader(
+            new InputStreamReader(decompressed(raw), StandardCharsets.UTF_8), MAX_LINE_CHARS)) {
       String headerLine = reader.readLine();
       if (headerLine == null) {
         throw new InvalidFileException("the file is empty: no header line");
+      }
+      if (reader.tooLong()) {
+        throw new InvalidFileException(
+            "the header line has "
+                + reader.length()
+                + " characters, more than the limit of "
+                + MAX_LINE_CHARS);
       }
       OpenFaceHeader header = OpenFaceHeader.parse(stripByteOrderMark(headerLine));
       RowParser parser = new RowParser(header);
@@ -117,47 +134,44 @@ public final class OpenFaceFileReader {
       while ((text = reader.readLine()) != null) {
         line++;
         rows++;
+        if (reader.tooLong()) {
+          String detail =
+              "the line has "
+                  + reader.length()
+                  + " characters, more than the limit of "
+                  + MAX_LINE_CHARS
+                  + "; its first "
+                  + text.length()
+                  + " are kept";
+          rejected.add(RejectedRow.of(file, line, RejectReason.LINE_TOO_LONG, detail, text));
+          continue;
+        }
         if (!parser.parse(text)) {
           rejected.add(RejectedRow.of(file, line, parser.reason(), parser.detail(), text));
           continue;
         }
         int faceId =
             header.hasFaceId() ? (int) parser.value(OpenFaceHeader.FACE_ID) : TrackId.NO_FACE_ID;
-        FaceTrack face = faces.computeIfAbsent(faceId, id -> new FaceTrack());
-        double timestamp = parser.value(OpenFaceHeader.TIMESTAMP);
-        if (!face.frames.isEmpty() && timestamp <= face.lastTimestamp) {
-          RejectReason reason =
-              timestamp == face.lastTimestamp
-                  ? RejectReason.DUPLICATE_FRAME
-                  : RejectReason.TIMESTAMP_BACKWARDS;
-          String detail =
-              "timestamp "
-                  + timestamp
-                  + (reason == RejectReason.DUPLICATE_FRAME ? " repeats" : " is before")
-                  + " the previous row of face "
-                  + (faceId == TrackId.NO_FACE_ID ? "" : faceId + " ")
-                  + "(line "
-                  + face.lastLine
-                  + ", timestamp "
-                  + face.lastTimestamp
-                  + ")";
-          rejected.add(RejectedRow.of(file, line, reason, detail, text));
-          continue;
-        }
+        FaceTimeline face =
+            faces.computeIfAbsent(
+                faceId,
+                id ->
+                    new FaceTimeline(
+                        file, id == TrackId.NO_FACE_ID ? "" : " of face " + id, rejected));
         int frameNumber = header.hasFrame() ? (int) parser.value(OpenFaceHeader.FRAME) : (int) rows;
         float[] intensities = new float[ActionUnits.COUNT];
         for (int a = 0; a < ActionUnits.COUNT; a++) {
           intensities[a] = (float) parser.value(OpenFaceHeader.FIRST_AU + a);
         }
-        face.frames.add(
+        face.offer(
+            line,
+            text,
             Frame.of(
                 frameNumber,
-                timestamp,
+                parser.value(OpenFaceHeader.TIMESTAMP),
                 (float) parser.value(OpenFaceHeader.CONFIDENCE),
                 parser.value(OpenFaceHeader.SUCCESS) == 1,
                 intensities));
-        face.lastTimestamp = timestamp;
-        face.lastLine = line;
       }
       if (rows == 0) {
         throw new InvalidFileException("the file has a header but no data rows");
@@ -182,12 +196,5 @@ public final class OpenFaceFileReader {
 
   private static String stripByteOrderMark(String line) {
     return !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
-  }
-
-  /** The frames of one face as they are read. */
-  private static final class FaceTrack {
-    final List<Frame> frames = new ArrayList<>();
-    double lastTimestamp;
-    long lastLine;
   }
 }

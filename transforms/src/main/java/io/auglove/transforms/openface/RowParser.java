@@ -77,6 +77,12 @@ final class RowParser {
           RejectReason.SUCCESS_NOT_0_OR_1,
           "column 'success' = " + format(success) + " is not 0 or 1");
     }
+    double confidence = values[OpenFaceHeader.CONFIDENCE];
+    if (confidence < 0 || confidence > 1) {
+      return reject(
+          RejectReason.CONFIDENCE_OUT_OF_RANGE,
+          "column 'confidence' = " + format(confidence) + " is outside 0..1");
+    }
     if (header.hasFrame() && !isWhole(values[OpenFaceHeader.FRAME], Integer.MIN_VALUE)) {
       return reject(
           RejectReason.NOT_A_WHOLE_NUMBER,

@@ -2,7 +2,10 @@ package io.auglove.transforms.records;
 
 import java.util.Locale;
 
-/** Why {@link io.auglove.transforms.ReadOpenFace} refused a data row. */
+/**
+ * Why {@link io.auglove.transforms.ReadOpenFace} refused a data row. Coders write the ordinal: new
+ * reasons go at the end.
+ */
 public enum RejectReason {
   /** The row has more or fewer fields than the header (a truncated or run-together row). */
   FIELD_COUNT,
@@ -21,7 +24,21 @@ public enum RejectReason {
    */
   DUPLICATE_FRAME,
   /** The timestamp is before the previous accepted one of the same face. */
-  TIMESTAMP_BACKWARDS;
+  TIMESTAMP_BACKWARDS,
+  /**
+   * The timestamp is ahead of the rows that follow it: the next rows of the same face go back
+   * before it, but not before the row accepted ahead of it, so this row is the odd one out (see
+   * {@link io.auglove.transforms.openface.OpenFaceFileReader} for the exact rule).
+   */
+  TIMESTAMP_JUMP,
+  /** {@code confidence} lies outside 0..1. */
+  CONFIDENCE_OUT_OF_RANGE,
+  /**
+   * The line is longer than {@link
+   * io.auglove.transforms.openface.OpenFaceFileReader#MAX_LINE_CHARS} characters; it is skipped
+   * without being held, and only its start is kept as its raw text.
+   */
+  LINE_TOO_LONG;
 
   /** The name written in reports: lower case, for example {@code au_out_of_range}. */
   public String label() {

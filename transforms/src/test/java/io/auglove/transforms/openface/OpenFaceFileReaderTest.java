@@ -11,7 +11,10 @@ import io.auglove.transforms.records.RejectedRow;
 import io.auglove.transforms.records.Track;
 import io.auglove.transforms.records.TrackId;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -230,6 +233,249 @@ class OpenFaceFileReaderTest {
     assertEquals(5, row.line());
     assertEquals(5, report.read());
     assertEquals(4, tracks.get(0).size());
+  }
+
+  @Test
+  void oneCorruptTimestampCostsOnlyItsRow() throws IOException {
+    OpenFaceCsv csv =
+        threeGoodRows()
+            .row(4, 1e308, 0.98, 1, 0.5)
+            .row(5, 0.133, 0.98, 1, 0.5)
+            .row(6, 0.167, 0.98, 1, 0.5)
+            .row(7, 0.2, 0.98, 1, 0.5);
+
+    FileReport report = read("/d/jump.csv", csv.text());
+
+    RejectedRow row = onlyRejection(report);
+    assertEquals(
+        RejectedRow.of(
+            "/d/jump.csv",
+            5,
+            RejectReason.TIMESTAMP_JUMP,
+            "timestamp 1.0E308 jumps ahead: the next row of face 0 (line 6, timestamp 0.133) goes"
+                + " back before it but not before line 4 (timestamp 0.067)",
+            csv.lines().get(4)),
+        row);
+    assertEquals(
+        List.of(1, 2, 3, 5, 6, 7), tracks.get(0).frames().stream().map(Frame::frame).toList());
+    assertEquals(7, report.read());
+  }
+
+  @Test
+  void aCorruptFirstTimestampCostsOnlyItsRow() throws IOException {
+    OpenFaceCsv csv =
+        OpenFaceCsv.withoutFaceId(",")
+            .row(1, 99999.999, 0.98, 1, 0.5)
+            .row(2, 0.033, 0.98, 1, 0.5)
+            .row(3, 0.067, 0.98, 1, 0.5);
+
+    RejectedRow row = onlyRejection(read("/d/first.csv", csv.text()));
+
+    assertEquals(RejectReason.TIMESTAMP_JUMP, row.reason());
+    assertEquals(2, row.line());
+    assertEquals(
+        "timestamp 99999.999 jumps ahead: the next row (line 3, timestamp 0.033) goes back before"
+            + " it",
+        row.detail());
+    assertEquals(List.of(2, 3), tracks.get(0).frames().stream().map(Frame::frame).toList());
+  }
+
+  @Test
+  void corruptTimestampsThatDescendAreEachRejected() throws IOException {
+    OpenFaceCsv csv =
+        threeGoodRows()
+            .row(4, 5e9, 0.98, 1, 0.5)
+            .row(5, 4e9, 0.98, 1, 0.5)
+            .row(6, 0.167, 0.98, 1, 0.5)
+            .row(7, 0.2, 0.98, 1, 0.5);
+
+    FileReport report = read("/d/jumps.csv", csv.text());
+
+    assertEquals(
+        List.of("5 timestamp_jump", "6 timestamp_jump"),
+        rejected.stream().map(r -> r.line() + " " + r.reason().label()).toList());
+    assertEquals(
+        List.of(1, 2, 3, 6, 7), tracks.get(0).frames().stream().map(Frame::frame).toList());
+    assertTrue(report.reconciles() || report.kept() == 0, report.toString());
+    assertEquals(7, report.read());
+  }
+
+  @Test
+  void aRowThatGoesBackIsRejectedWhenTheTrackGoesOnAfterTheRowBeforeIt() throws IOException {
+    // Line 5 falls between lines 3 and 4; line 6 continues after line 4, so line 5 went back.
+    OpenFaceCsv csv =
+        threeGoodRows()
+            .row(4, 0.1, 0.98, 1, 0.5)
+            .row(5, 0.05, 0.98, 1, 0.5)
+            .row(6, 0.1, 0.98, 1, 0.5)
+            .row(7, 0.133, 0.98, 1, 0.5);
+
+    read("/d/back2.csv", csv.text());
+
+    assertEquals(
+        List.of(
+            "6 timestamp_backwards: timestamp 0.05 is before the previous row of face 0 (line 5,"
+                + " timestamp 0.1)",
+            "7 duplicate_frame: timestamp 0.1 repeats the previous row of face 0 (line 5,"
+                + " timestamp 0.1)"),
+        rejected.stream()
+            .map(r -> r.line() + " " + r.reason().label() + ": " + r.detail())
+            .toList());
+    assertEquals(
+        List.of(1, 2, 3, 4, 7), tracks.get(0).frames().stream().map(Frame::frame).toList());
+  }
+
+  @Test
+  void atTheEndOfAFaceTheRowThatJumpedAheadIsRejected() throws IOException {
+    OpenFaceCsv csv = threeGoodRows().row(4, 30.0, 0.98, 1, 0.5).row(5, 0.1, 0.98, 1, 0.5);
+
+    RejectedRow row = onlyRejection(read("/d/end.csv", csv.text()));
+
+    assertEquals(RejectReason.TIMESTAMP_JUMP, row.reason());
+    assertEquals(5, row.line());
+    assertEquals(List.of(1, 2, 3, 5), tracks.get(0).frames().stream().map(Frame::frame).toList());
+  }
+
+  @Test
+  void aCorruptTimestampInOneFaceLeavesTheOtherFaceAndLineOrderAlone() throws IOException {
+    OpenFaceCsv csv =
+        OpenFaceCsv.withFaceId()
+            .row(1, 0, 0.0, 0.98, 1, 0.5)
+            .row(1, 1, 0.0, 0.98, 1, 0.5)
+            .row(2, 0, 7e7, 0.98, 1, 0.5)
+            .row(2, 1, 0.033, 0.98, 1, 0.5)
+            .row(3, 1, 0.067, 0.98, 1, 0.5)
+            .row(3, 1, 0.067, 0.98, 1, 0.5)
+            .row(3, 0, 0.067, 0.98, 1, 0.5);
+
+    FileReport report = read("/d/faces2.csv", csv.text());
+
+    // Line 4 is decided only at the end, after line 7 was rejected: rows still come in line order.
+    assertEquals(
+        List.of("4 timestamp_jump", "7 duplicate_frame"),
+        rejected.stream().map(r -> r.line() + " " + r.reason().label()).toList());
+    assertEquals(2, report.tracks());
+    assertEquals(List.of(1, 3), tracks.get(0).frames().stream().map(Frame::frame).toList());
+    assertEquals(List.of(1, 2, 3), tracks.get(1).frames().stream().map(Frame::frame).toList());
+  }
+
+  @Test
+  void confidenceOutsideZeroToOneIsRejected() throws IOException {
+    OpenFaceCsv csv =
+        OpenFaceCsv.withFaceId()
+            .row(1, 0.0, 1.5, 1, 0.5)
+            .row(2, 0.033, -0.01, 1, 0.5)
+            .row(3, 0.067, 1.0, 1, 0.5)
+            .row(4, 0.1, 0.0, 0, 0.5);
+
+    read("/d/conf.csv", csv.text());
+
+    assertEquals(
+        List.of(
+            "2 confidence_out_of_range: column 'confidence' = 1.5 is outside 0..1",
+            "3 confidence_out_of_range: column 'confidence' = -0.01 is outside 0..1"),
+        rejected.stream()
+            .map(r -> r.line() + " " + r.reason().label() + ": " + r.detail())
+            .toList());
+    assertEquals(List.of(3, 4), tracks.get(0).frames().stream().map(Frame::frame).toList());
+  }
+
+  @Test
+  void aLineJustOverTheLimitIsRejectedAndTheFileGoesOn() throws IOException {
+    OpenFaceCsv csv = threeGoodRows();
+    String atLimit = padGaze(csv.lines().get(3), OpenFaceFileReader.MAX_LINE_CHARS);
+    String overLimit =
+        padGaze(csv.lines().get(3), OpenFaceFileReader.MAX_LINE_CHARS + 1)
+            .replaceFirst("^3, 0, 0.067", "4, 0, 0.100");
+    csv.lines().set(3, atLimit);
+    csv.raw(overLimit).row(5, 0.133, 0.98, 1, 0.5);
+
+    FileReport report = read("/d/long.csv", csv.text("\r\n"));
+
+    RejectedRow row = onlyRejection(report);
+    assertEquals(
+        RejectedRow.of(
+            "/d/long.csv",
+            5,
+            RejectReason.LINE_TOO_LONG,
+            "the line has 1048577 characters, more than the limit of 1048576; its first 200 are"
+                + " kept",
+            overLimit.substring(0, 200)),
+        row);
+    assertEquals(List.of(1, 2, 3, 5), tracks.get(0).frames().stream().map(Frame::frame).toList());
+    assertEquals(5, report.read());
+  }
+
+  @Test
+  void aHugeLineInASmallGzipIsSkippedWithoutBeingHeld() throws IOException {
+    // Gzip members may be concatenated: one compressed megabyte of digits, repeated, inflates to
+    // one 300 MB line from about 300 KB of gzip.
+    int megabytes = 300;
+    byte[] megabyte = new byte[1 << 20];
+    Arrays.fill(megabyte, (byte) '7');
+    byte[] zippedMegabyte = OpenFaceCsv.gzip(megabyte);
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    zipped.write(threeGoodRows().gzip());
+    for (int m = 0; m < megabytes; m++) {
+      zipped.write(zippedMegabyte);
+    }
+    String after = OpenFaceCsv.withFaceId().row(6, 0.2, 0.98, 1, 0.5).lines().get(1);
+    zipped.write(OpenFaceCsv.gzip(("\n" + after + "\n").getBytes(StandardCharsets.UTF_8)));
+    assertTrue(zipped.size() < 1 << 20, zipped.size() + " bytes of gzip");
+    InputStream content = new ByteArrayInputStream(zipped.toByteArray());
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+    FileReport report =
+        OpenFaceFileReader.read(
+            "/d/bomb.csv.gz",
+            content,
+            new OpenFaceFileReader.Sink() {
+              @Override
+              public void track(Track track) {
+                tracks.add(track);
+              }
+
+              @Override
+              public void rejected(RejectedRow row) {
+                rejected.add(row);
+              }
+            });
+    long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+
+    RejectedRow row = onlyRejection(report);
+    assertEquals(RejectReason.LINE_TOO_LONG, row.reason());
+    assertEquals(5, row.line());
+    assertEquals(
+        "the line has "
+            + ((long) megabytes << 20)
+            + " characters, more than the limit of 1048576; its first 200"
+            + " are kept",
+        row.detail());
+    assertEquals("7".repeat(200), row.raw());
+    assertEquals(List.of(1, 2, 3, 6), tracks.get(0).frames().stream().map(Frame::frame).toList());
+    // Holding the line would take at least its 300 MB; reading it by streaming takes a few buffers.
+    assertTrue(allocated < 32L << 20, "allocated " + allocated + " bytes");
+  }
+
+  /** {@code line} with its gaze column (ignored by the reader) padded to {@code length} chars. */
+  private static String padGaze(String line, int length) {
+    String gaze = ", 0.1, ";
+    int at = line.indexOf(gaze) + 2;
+    return line.substring(0, at) + "0".repeat(length - line.length()) + line.substring(at);
+  }
+
+  @Test
+  void aHeaderOverTheLimitRefusesTheFile() throws IOException {
+    String header = "frame," + " ".repeat(OpenFaceFileReader.MAX_LINE_CHARS);
+
+    FileReport report = read("/d/wide.csv", header + "\n1\n");
+
+    assertEquals(
+        "/d/wide.csv: the header line has 1048582 characters, more than the limit of 1048576",
+        report.error());
+    assertEquals(List.of(), tracks);
   }
 
   @Test
