@@ -13,6 +13,8 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fails the run, with the reasons, when the files' reports show that every input file was refused;
@@ -26,6 +28,8 @@ import org.apache.beam.sdk.values.PCollectionView;
  * }</pre>
  */
 public final class InputCheck extends PTransform<PCollection<FileReport>, PCollection<Integer>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InputCheck.class);
 
   /** How many files' reasons the failure lists. */
   static final int REASONS_SHOWN = 3;
@@ -62,7 +66,13 @@ public final class InputCheck extends PTransform<PCollection<FileReport>, PColle
       if (failure != null) {
         throw new IllegalStateException(failure);
       }
-      context.output((int) all.stream().filter(r -> !r.failed()).count());
+      int read = (int) all.stream().filter(r -> !r.failed()).count();
+      LOG.info(
+          "Input checked: {} of {} files read, {} refused; the steps that wait on it start",
+          read,
+          all.size(),
+          all.size() - read);
+      context.output(read);
     }
   }
 

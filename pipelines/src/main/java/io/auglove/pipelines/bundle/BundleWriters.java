@@ -16,12 +16,16 @@ import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The DoFns that write the files of a bundle through Beam's file systems. Each emits, per file, its
  * name and the SHA-256 of what it wrote, so that the manifest, written last, can list them.
  */
 public final class BundleWriters {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BundleWriters.class);
 
   private BundleWriters() {}
 
@@ -171,6 +175,9 @@ public final class BundleWriters {
   }
 
   private static KV<String, String> write(String bundle, String name, String text) {
-    return KV.of(name, Paths.write(Paths.resolve(bundle, name), text));
+    String path = Paths.resolve(bundle, name);
+    KV<String, String> written = KV.of(name, Paths.write(path, text));
+    LOG.info("Wrote {} ({} characters)", path, text.length());
+    return written;
   }
 }
