@@ -20,6 +20,7 @@ locals {
   bundles_url = "gs://${var.name_prefix}-bundles"
 }
 
+# The network is created before the module, which enables the other APIs.
 resource "google_project_service" "compute" {
   project            = var.project_id
   service            = "compute.googleapis.com"
