@@ -15,6 +15,8 @@ import org.openrewrite.hcl.tree.Hcl;
 final class StringLiterals {
 
   private static final Set<String> PROSE = Set.of("description", "error_message");
+  private static final Set<String> ASSERTIONS =
+      Set.of("validation", "precondition", "postcondition");
 
   private StringLiterals() {}
 
@@ -27,6 +29,11 @@ final class StringLiterals {
         return PROSE.contains(Syntax.name(attribute))
             ? attribute
             : super.visitAttribute(attribute, found);
+      }
+
+      @Override
+      public Hcl.Block visitBlock(Hcl.Block block, List<Hcl.Literal> found) {
+        return ASSERTIONS.contains(Syntax.type(block)) ? block : super.visitBlock(block, found);
       }
 
       @Override
