@@ -274,6 +274,10 @@ class EvaluatePipelineTest {
     }
     assertTrue(Files.size(features.resolve("embeddings-d4.npy")) > 0);
     assertFalse(Files.exists(features.resolve("embeddings-d8.npy")));
+    // A shard that another run left beside this run's (as a rerun with another shard count would
+    // have before outputs were published whole): evaluate reads only the shards the manifest lists,
+    // so these duplicated sequences change no score.
+    Files.write(features.resolve("sequences-00000-of-00099.tsv"), rows);
 
     Path fromCsv = folder.resolve("baselines-from-csv");
     Path fromFeatures = folder.resolve("baselines-from-features");

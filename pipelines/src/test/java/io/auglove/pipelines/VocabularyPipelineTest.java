@@ -36,7 +36,7 @@ class VocabularyPipelineTest {
         Files.copy(file, firstRun.resolve(file.getFileName()));
       }
     }
-    Corpora.vocabulary(input, bundle);
+    Corpora.vocabulary(input, bundle, "--overwrite=true");
   }
 
   @Test

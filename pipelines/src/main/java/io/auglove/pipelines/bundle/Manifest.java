@@ -3,6 +3,7 @@ package io.auglove.pipelines.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import io.auglove.pipelines.output.OutputManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,11 +100,10 @@ public final class Manifest {
     }
 
     @ProcessElement
-    public void process(ProcessContext context) {
+    public void process(ProcessContext context) throws IOException {
       String text = text(context.sideInput(sections), context.sideInput(files), Instant.now());
-      String path = Paths.resolve(bundle, BundleFiles.MANIFEST);
-      Paths.write(path, text);
-      context.output(path);
+      OutputManifest.write(bundle, text);
+      context.output(Paths.resolve(bundle, BundleFiles.MANIFEST));
     }
   }
 }

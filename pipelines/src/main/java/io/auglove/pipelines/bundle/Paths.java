@@ -1,10 +1,8 @@
 package io.auglove.pipelines.bundle;
 
-import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -59,25 +57,6 @@ public final class Paths {
   /** Writes {@code text} as UTF-8; the SHA-256 of the bytes. */
   public static String write(String path, String text) {
     return write(path, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * The SHA-256 of the file at {@code path}, hex, read as a stream.
-   *
-   * @throws UncheckedIOException naming the path if it cannot be read
-   */
-  public static String sha256(String path) {
-    Hasher hasher = Hashing.sha256().newHasher();
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in =
-        Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        hasher.putBytes(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + path + " failed: " + e.getMessage(), e);
-    }
-    return hasher.hash().toString();
   }
 
   /** Whether {@code path} holds a wildcard ({@code * ? [ {}). */

@@ -7,10 +7,11 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.auglove.models.Centroids;
 import io.auglove.models.Tokens;
 import io.auglove.models.Vocabulary;
+import io.auglove.pipelines.output.OutputManifest;
+import io.auglove.pipelines.output.VerifiedOutput;
 import io.auglove.transforms.AssignCluster;
 import io.auglove.transforms.records.ClusterCounts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,16 +78,10 @@ public final class VocabularyBundle {
    *     are missing or malformed
    */
   public static VocabularyBundle read(String path) throws IOException {
+    VerifiedOutput verified = OutputManifest.verify(path);
+    JsonNode manifest = verified.manifest();
     String manifestFile = Paths.resolve(path, BundleFiles.MANIFEST);
-    if (Paths.match(manifestFile).isEmpty()) {
-      throw new IllegalArgumentException(
-          path
-              + " is not a complete vocabulary bundle: it has no "
-              + BundleFiles.MANIFEST
-              + " (the manifest is written last, when a run succeeds)");
-    }
-    JsonNode manifest = Json.read(String.join("\n", Paths.readLines(manifestFile)));
-    List<String> files = verifiedFiles(path, manifest);
+    List<String> files = verified.files();
     for (String required :
         List.of(BundleFiles.CENTROIDS, BundleFiles.CLUSTER_COUNTS, BundleFiles.VOCABULARY)) {
       if (!files.contains(required)) {
@@ -115,50 +110,13 @@ public final class VocabularyBundle {
     }
     return new VocabularyBundle(
         path,
-        Paths.sha256(manifestFile),
+        OutputManifest.sha256(manifestFile),
         centroids,
         counts,
         vocabulary,
         embeddings,
         manifest.path("parameters"),
         problems);
-  }
-
-  /**
-   * The files {@code manifest} lists, each checked against its SHA-256.
-   *
-   * @throws IllegalArgumentException naming the first file that is missing or differs
-   */
-  private static List<String> verifiedFiles(String path, JsonNode manifest) {
-    List<String> files = new ArrayList<>();
-    manifest
-        .path("files")
-        .fields()
-        .forEachRemaining(
-            entry -> {
-              String file = Paths.resolve(path, entry.getKey());
-              String actual;
-              try {
-                actual = Paths.match(file).isEmpty() ? null : Paths.sha256(file);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              if (actual == null) {
-                throw new IllegalArgumentException(
-                    file + " is listed in the bundle's manifest but missing");
-              }
-              if (!actual.equals(entry.getValue().asText())) {
-                throw new IllegalArgumentException(
-                    file
-                        + " does not match the bundle's manifest (sha256 "
-                        + actual
-                        + ", listed "
-                        + entry.getValue().asText()
-                        + "): it was changed after the bundle was written");
-              }
-              files.add(entry.getKey());
-            });
-    return files;
   }
 
   /** Reads {@code vocab.tsv}: a header, then token, index (0, 1, ... in order) and count. */

@@ -1,6 +1,8 @@
 package io.auglove.pipelines.bundle;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.auglove.pipelines.output.OutputManifest;
+import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -33,12 +35,11 @@ public final class WriteManifestFn extends DoFn<String, String> {
   }
 
   @ProcessElement
-  public void process(ProcessContext context) {
+  public void process(ProcessContext context) throws IOException {
     ObjectNode manifest = (ObjectNode) Json.read(headerJson);
     ObjectNode hashes = manifest.putObject("files");
     new TreeMap<>(context.sideInput(files)).forEach(hashes::put);
-    String path = Paths.resolve(folder, MANIFEST);
-    Paths.write(path, Json.write(manifest));
-    context.output(path);
+    OutputManifest.write(folder, Json.write(manifest));
+    context.output(Paths.resolve(folder, MANIFEST));
   }
 }

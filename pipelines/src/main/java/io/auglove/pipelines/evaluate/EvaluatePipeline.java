@@ -7,6 +7,8 @@ import io.auglove.pipelines.features.FeaturizeSteps;
 import io.auglove.pipelines.features.TokenIndex;
 import io.auglove.pipelines.input.InputFiles;
 import io.auglove.pipelines.launch.Launch;
+import io.auglove.pipelines.output.StagedOutput;
+import io.auglove.pipelines.output.StagedRun;
 import io.auglove.transforms.records.FeatureSequence;
 import java.io.IOException;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -22,6 +25,7 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.Wait;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -55,7 +59,17 @@ public final class EvaluatePipeline {
    * @throws IOException if a file cannot be read
    */
   public static PipelineResult run(EvaluateOptions options) throws IOException {
-    return create(options).run();
+    FileSystems.setDefaultPipelineOptions(options);
+    StagedOutput output =
+        StagedOutput.begin(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId());
+    Pipeline pipeline;
+    try {
+      pipeline = create(options, output);
+    } catch (IOException | RuntimeException e) {
+      output.abort();
+      throw e;
+    }
+    return StagedRun.start(pipeline, output);
   }
 
   /**
@@ -66,6 +80,13 @@ public final class EvaluatePipeline {
    * @throws IOException if a file cannot be read
    */
   public static Pipeline create(EvaluateOptions options) throws IOException {
+    return create(
+        options,
+        StagedOutput.planned(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId()));
+  }
+
+  /** Builds the pipeline of {@code options}, writing into {@code output}'s staging folder. */
+  private static Pipeline create(EvaluateOptions options, StagedOutput output) throws IOException {
     VocabularyBundle bundle = VocabularyBundle.read(options.getBundle());
     Labels labels =
         Labels.read(
@@ -75,11 +96,14 @@ public final class EvaluatePipeline {
                 options.getParticipantColumn(),
                 options.getSplitColumn()),
             Splitter.on(',').trimResults().omitEmptyStrings().splitToList(options.getTargets()));
-    EvaluationSettings settings = EvaluationSettings.from(options, bundle, labels);
+    EvaluationSettings settings =
+        EvaluationSettings.from(options, bundle, labels, output.stagingFolder());
     Pipeline pipeline = Pipeline.create(options);
 
     PCollectionList<String> problems = PCollectionList.empty(pipeline);
     PCollection<FeatureSequence> sequences;
+    // A featurize output was checked when it was written; OpenFace CSVs are checked here.
+    PCollection<Integer> inputChecked;
     if (FeatureFolder.isFeatureFolder(options.getInput())) {
       List<String> shards = FeatureFolder.shards(options.getInput());
       PCollectionTuple read =
@@ -95,9 +119,12 @@ public final class EvaluatePipeline {
                           TupleTagList.of(ReadFeatureRowsFn.PROBLEMS)));
       sequences = read.get(ReadFeatureRowsFn.SEQUENCES);
       problems = problems.and(read.get(ReadFeatureRowsFn.PROBLEMS));
+      inputChecked = pipeline.apply("FeaturesRead", Create.of(shards.size()));
     } else {
       List<String> patterns = InputFiles.list(options.getInput()).patterns();
-      sequences = FeaturizeSteps.apply(pipeline, patterns, bundle).features();
+      FeaturizeSteps.Featured featured = FeaturizeSteps.apply(pipeline, patterns, bundle);
+      sequences = featured.features();
+      inputChecked = featured.inputChecked();
     }
 
     PCollectionTuple assembled =
@@ -150,10 +177,13 @@ public final class EvaluatePipeline {
             .apply("SeenView", View.asList());
     pipeline
         .apply("ReportTrigger", Create.of("report").withCoder(StringUtf8Coder.of()))
+        .apply("AfterInputCheck", Wait.on(inputChecked))
         .apply(
             "WriteReport",
             ParDo.of(new WriteReportFn(settings, labels, results, problemsView, seen, recordings))
-                .withSideInputs(results, problemsView, seen, recordings));
+                .withSideInputs(results, problemsView, seen, recordings))
+        .setCoder(StringUtf8Coder.of())
+        .apply("Publish", ParDo.of(output.publishFn()));
     return pipeline;
   }
 }

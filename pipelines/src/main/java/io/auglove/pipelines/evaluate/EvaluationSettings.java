@@ -21,7 +21,9 @@ public final class EvaluationSettings implements Serializable {
       ImmutableList.of(
           "random", "dynamic-svr", "static-lr", "lstm-au", "lstm-labels", "lstm-glove");
 
+  /** The folder the report is written to: the output's staging folder. */
   final String output;
+
   final ImmutableList<String> targets;
   final ImmutableList<String> models;
   final ImmutableList<Protocol> protocols;
@@ -44,11 +46,12 @@ public final class EvaluationSettings implements Serializable {
 
   private EvaluationSettings(
       EvaluateOptions o,
+      String folder,
       List<String> models,
       List<Protocol> protocols,
       List<Integer> gloveDimensions,
       List<String> warnings) {
-    this.output = o.getOutput();
+    this.output = folder;
     this.targets = ImmutableList.copyOf(list(o.getTargets()));
     this.models = ImmutableList.copyOf(models);
     this.protocols = ImmutableList.copyOf(protocols);
@@ -72,7 +75,8 @@ public final class EvaluationSettings implements Serializable {
    *
    * @throws IllegalArgumentException with a one-line reason if an option is bad
    */
-  static EvaluationSettings from(EvaluateOptions options, VocabularyBundle bundle, Labels labels) {
+  static EvaluationSettings from(
+      EvaluateOptions options, VocabularyBundle bundle, Labels labels, String folder) {
     List<String> warnings = new ArrayList<>(bundle.problems());
     if (list(options.getTargets()).isEmpty()) {
       throw new IllegalArgumentException("--targets names no target");
@@ -139,7 +143,7 @@ public final class EvaluationSettings implements Serializable {
       }
     }
     check(!models.isEmpty(), "--models leaves no model to evaluate");
-    return new EvaluationSettings(options, models, protocols, glove, warnings);
+    return new EvaluationSettings(options, folder, models, protocols, glove, warnings);
   }
 
   /** The model id of the BiLSTM on GloVe embeddings of dimension {@code d}. */

@@ -14,9 +14,9 @@ import org.apache.beam.sdk.values.PCollectionView;
 /**
  * Scores every cell from all trainings and writes the output folder (see {@link EvaluationReport}),
  * with every problem met: the labels file's, the recordings', and labels whose recording never
- * appeared.
+ * appeared. Outputs the folder once everything, its manifest last, is written.
  */
-final class WriteReportFn extends DoFn<String, Void> {
+final class WriteReportFn extends DoFn<String, String> {
 
   private final EvaluationSettings settings;
   private final Labels labels;
@@ -65,5 +65,6 @@ final class WriteReportFn extends DoFn<String, Void> {
     List<LabelledRecording> data = context.sideInput(recordings);
     long participants = data.stream().map(LabelledRecording::participant).distinct().count();
     EvaluationReport.write(settings, cells, all, data.size(), (int) participants);
+    context.output(settings.output);
   }
 }

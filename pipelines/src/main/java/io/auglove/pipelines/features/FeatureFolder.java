@@ -1,13 +1,11 @@
 package io.auglove.pipelines.features;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.auglove.pipelines.bundle.Json;
 import io.auglove.pipelines.bundle.Paths;
+import io.auglove.pipelines.output.OutputManifest;
+import io.auglove.pipelines.output.VerifiedOutput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A featurize output folder read back: the sequence shards its manifest lists, each checked against
@@ -31,36 +29,15 @@ public final class FeatureFolder {
    *     differs from its SHA-256
    */
   public static List<String> shards(String folder) throws IOException {
-    String manifestFile = Paths.resolve(folder, FeatureFiles.MANIFEST);
-    if (Paths.match(manifestFile).isEmpty()) {
+    VerifiedOutput verified = OutputManifest.verify(folder);
+    if (!"auglove-features".equals(verified.manifest().path("format").asText())) {
       throw new IllegalArgumentException(
-          folder
-              + " is not a complete featurize output: it has no "
-              + FeatureFiles.MANIFEST
-              + " (written last, when a run succeeds)");
-    }
-    JsonNode manifest = Json.read(String.join("\n", Paths.readLines(manifestFile)));
-    if (!"auglove-features".equals(manifest.path("format").asText())) {
-      throw new IllegalArgumentException(manifestFile + " is not a featurize output's manifest");
+          Paths.resolve(folder, FeatureFiles.MANIFEST) + " is not a featurize output's manifest");
     }
     List<String> shards = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> files = manifest.path("files").fields();
-    while (files.hasNext()) {
-      Map.Entry<String, JsonNode> file = files.next();
-      String path = Paths.resolve(folder, file.getKey());
-      if (Paths.match(path).isEmpty()) {
-        throw new IllegalArgumentException(path + " is listed in its manifest but missing");
-      }
-      String actual = Paths.sha256(path);
-      if (!actual.equals(file.getValue().asText())) {
-        throw new IllegalArgumentException(
-            path
-                + " does not match its manifest (sha256 "
-                + actual
-                + "): it was changed after featurize wrote it");
-      }
-      if (file.getKey().startsWith(FeatureFiles.SEQUENCES + "-")) {
-        shards.add(path);
+    for (String name : verified.files()) {
+      if (name.startsWith(FeatureFiles.SEQUENCES + "-")) {
+        shards.add(verified.path(name));
       }
     }
     return shards;

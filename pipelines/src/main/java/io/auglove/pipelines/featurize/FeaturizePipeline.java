@@ -16,6 +16,9 @@ import io.auglove.pipelines.features.FeaturizeSteps;
 import io.auglove.pipelines.features.TokenIndex;
 import io.auglove.pipelines.input.InputFiles;
 import io.auglove.pipelines.launch.Launch;
+import io.auglove.pipelines.output.OutputManifest;
+import io.auglove.pipelines.output.StagedOutput;
+import io.auglove.pipelines.output.StagedRun;
 import io.auglove.transforms.records.AssignmentStats;
 import io.auglove.transforms.records.FileReport;
 import io.auglove.transforms.records.RejectedRow;
@@ -23,10 +26,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -75,30 +80,39 @@ public final class FeaturizePipeline {
    * @throws IOException if the bundle cannot be read
    */
   public static PipelineResult run(FeaturizeOptions options) throws IOException {
-    return create(options).run();
+    FileSystems.setDefaultPipelineOptions(options);
+    StagedOutput output =
+        StagedOutput.begin(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId());
+    Pipeline pipeline;
+    try {
+      pipeline = create(options, output);
+    } catch (IOException | RuntimeException e) {
+      output.abort();
+      throw e;
+    }
+    return StagedRun.start(pipeline, output);
   }
 
   /**
-   * Reads the bundle, writes its embedding tables and builds the pipeline, without running it.
+   * Reads the bundle and builds the pipeline, without running it (to inspect or translate it).
    *
    * @throws IllegalArgumentException with a one-line reason if the bundle or input is bad
    * @throws IOException if the bundle cannot be read
    */
   public static Pipeline create(FeaturizeOptions options) throws IOException {
+    return create(
+        options,
+        StagedOutput.planned(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId()));
+  }
+
+  /** Builds the pipeline of {@code options}, writing into {@code staged}'s staging folder. */
+  private static Pipeline create(FeaturizeOptions options, StagedOutput staged) throws IOException {
     VocabularyBundle bundle = VocabularyBundle.read(options.getBundle());
     InputFiles.Listing input = InputFiles.list(options.getInput());
-    String output = options.getOutput();
+    String output = staged.stagingFolder();
     TokenIndex index = TokenIndex.of(bundle.vocabulary());
-    List<KV<String, String>> tables = new ArrayList<>();
-    for (Map.Entry<Integer, float[][]> embedding : bundle.embeddings().entrySet()) {
-      String name = FeatureFiles.embeddingTable(embedding.getKey());
-      tables.add(
-          KV.of(
-              name,
-              Paths.write(
-                  Paths.resolve(output, name),
-                  NpyFiles.float32(index.table(embedding.getValue())))));
-    }
+    Map<Integer, float[][]> tables = new TreeMap<>();
+    bundle.embeddings().forEach((d, rows) -> tables.put(d, index.table(rows)));
 
     Pipeline pipeline = Pipeline.create(options);
     FeaturizeSteps.Featured featured = FeaturizeSteps.apply(pipeline, input.patterns(), bundle);
@@ -144,7 +158,12 @@ public final class FeaturizePipeline {
                     .withSideInputs(rejected))
             .setCoder(PAIRS);
     PCollection<KV<String, String>> tableFiles =
-        pipeline.apply("EmbeddingTables", Create.of(tables).withCoder(PAIRS));
+        pipeline
+            .apply(
+                "Dimensions",
+                Create.of(new ArrayList<>(tables.keySet())).withCoder(VarIntCoder.of()))
+            .apply("WriteEmbeddingTables", ParDo.of(new WriteTableFn(output, tables)))
+            .setCoder(PAIRS);
     PCollectionView<Map<String, String>> files =
         PCollectionList.of(shards)
             .and(quality)
@@ -158,7 +177,8 @@ public final class FeaturizePipeline {
             "WriteManifest",
             ParDo.of(new WriteManifestFn(output, Json.write(header(bundle)), files))
                 .withSideInputs(files))
-        .setCoder(StringUtf8Coder.of());
+        .setCoder(StringUtf8Coder.of())
+        .apply("Publish", ParDo.of(staged.publishFn()));
     return pipeline;
   }
 
@@ -177,12 +197,33 @@ public final class FeaturizePipeline {
     return pipeline.apply(name + "Trigger", Create.of(name).withCoder(StringUtf8Coder.of()));
   }
 
+  /** Writes the embedding table of each dimension: row i is the vector of token id i. */
+  static final class WriteTableFn extends DoFn<Integer, KV<String, String>> {
+    private final String output;
+    private final TreeMap<Integer, float[][]> tables;
+
+    WriteTableFn(String output, Map<Integer, float[][]> tables) {
+      this.output = output;
+      this.tables = new TreeMap<>(tables);
+    }
+
+    @ProcessElement
+    public void process(@Element Integer dimension, OutputReceiver<KV<String, String>> out) {
+      String name = FeatureFiles.embeddingTable(dimension);
+      out.output(
+          KV.of(
+              name,
+              Paths.write(Paths.resolve(output, name), NpyFiles.float32(tables.get(dimension)))));
+    }
+  }
+
   /** A written file's name, relative to its folder, and its SHA-256. */
   static final class HashFileFn extends DoFn<String, KV<String, String>> {
     @ProcessElement
-    public void process(@Element String file, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element String file, OutputReceiver<KV<String, String>> out)
+        throws IOException {
       ResourceId resource = FileSystems.matchNewResource(file, false);
-      out.output(KV.of(resource.getFilename(), Paths.sha256(file)));
+      out.output(KV.of(resource.getFilename(), OutputManifest.sha256(file)));
     }
   }
 

@@ -81,6 +81,21 @@ public final class StagedOutput implements Serializable {
         location.isLocal() ? new PublishByRename(location) : new PublishByCopy(location));
   }
 
+  /**
+   * The staging plan of run {@code runId} into {@code output}, without touching any file system:
+   * for building a pipeline to inspect or translate (a Dataflow job specification) rather than to
+   * run. Its {@link #publish()} fails, as it holds no lock.
+   */
+  public static StagedOutput planned(String output, boolean overwrite, String runId) {
+    OutputLocation location = OutputLocation.of(output);
+    return new StagedOutput(
+        location,
+        overwrite,
+        runId,
+        location.isLocal() ? new PublishByRename(location) : new PublishByCopy(location),
+        List.of());
+  }
+
   /** As {@link #begin(String, boolean, String)}, publishing as on an object store: for tests. */
   static StagedOutput beginByCopy(String output, boolean overwrite, String runId) {
     OutputLocation location = OutputLocation.of(output);

@@ -10,6 +10,8 @@ import io.auglove.pipelines.bundle.ManifestSections;
 import io.auglove.pipelines.bundle.WriteBundle;
 import io.auglove.pipelines.input.InputFiles;
 import io.auglove.pipelines.launch.Launch;
+import io.auglove.pipelines.output.StagedOutput;
+import io.auglove.pipelines.output.StagedRun;
 import io.auglove.transforms.AssignCluster;
 import io.auglove.transforms.ChooseK;
 import io.auglove.transforms.GloveFit;
@@ -27,9 +29,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -65,7 +69,17 @@ public final class VocabularyPipeline {
    * @throws IOException if given centres or counts cannot be read
    */
   public static PipelineResult run(VocabularyOptions options) throws IOException {
-    return create(options).run();
+    FileSystems.setDefaultPipelineOptions(options);
+    StagedOutput output =
+        StagedOutput.begin(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId());
+    Pipeline pipeline;
+    try {
+      pipeline = create(options, output);
+    } catch (IOException | RuntimeException e) {
+      output.abort();
+      throw e;
+    }
+    return StagedRun.start(pipeline, output);
   }
 
   /**
@@ -75,6 +89,14 @@ public final class VocabularyPipeline {
    * @throws IOException if given centres or counts cannot be read
    */
   public static Pipeline create(VocabularyOptions options) throws IOException {
+    return create(
+        options,
+        StagedOutput.planned(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId()));
+  }
+
+  /** Builds the pipeline of {@code options}, writing into {@code output}'s staging folder. */
+  private static Pipeline create(VocabularyOptions options, StagedOutput output)
+      throws IOException {
     Pipeline pipeline = Pipeline.create(options);
     InputFiles.Listing input = InputFiles.list(options.getInput());
     List<String> warnings = new ArrayList<>();
@@ -158,7 +180,8 @@ public final class VocabularyPipeline {
         .and(WriteBundle.REJECTED, read.get(ReadSequences.rejectedTag()))
         .apply(
             "WriteBundle",
-            WriteBundle.to(options.getOutput(), facts(options, input, given, warnings)));
+            WriteBundle.to(output.stagingFolder(), facts(options, input, given, warnings)))
+        .apply("Publish", ParDo.of(output.publishFn()));
     return pipeline;
   }
 
