@@ -17,7 +17,6 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -59,17 +58,7 @@ public final class EvaluatePipeline {
    * @throws IOException if a file cannot be read
    */
   public static PipelineResult run(EvaluateOptions options) throws IOException {
-    FileSystems.setDefaultPipelineOptions(options);
-    StagedOutput output =
-        StagedOutput.begin(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId());
-    Pipeline pipeline;
-    try {
-      pipeline = create(options, output);
-    } catch (IOException | RuntimeException e) {
-      output.abort();
-      throw e;
-    }
-    return StagedRun.start(pipeline, output);
+    return StagedRun.run(options, output -> create(options, output));
   }
 
   /**
@@ -80,9 +69,7 @@ public final class EvaluatePipeline {
    * @throws IOException if a file cannot be read
    */
   public static Pipeline create(EvaluateOptions options) throws IOException {
-    return create(
-        options,
-        StagedOutput.planned(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId()));
+    return StagedRun.plan(options, output -> create(options, output));
   }
 
   /** Builds the pipeline of {@code options}, writing into {@code output}'s staging folder. */

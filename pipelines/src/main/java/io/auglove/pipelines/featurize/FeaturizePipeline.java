@@ -80,17 +80,7 @@ public final class FeaturizePipeline {
    * @throws IOException if the bundle cannot be read
    */
   public static PipelineResult run(FeaturizeOptions options) throws IOException {
-    FileSystems.setDefaultPipelineOptions(options);
-    StagedOutput output =
-        StagedOutput.begin(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId());
-    Pipeline pipeline;
-    try {
-      pipeline = create(options, output);
-    } catch (IOException | RuntimeException e) {
-      output.abort();
-      throw e;
-    }
-    return StagedRun.start(pipeline, output);
+    return StagedRun.run(options, output -> create(options, output));
   }
 
   /**
@@ -100,9 +90,7 @@ public final class FeaturizePipeline {
    * @throws IOException if the bundle cannot be read
    */
   public static Pipeline create(FeaturizeOptions options) throws IOException {
-    return create(
-        options,
-        StagedOutput.planned(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId()));
+    return StagedRun.plan(options, output -> create(options, output));
   }
 
   /** Builds the pipeline of {@code options}, writing into {@code staged}'s staging folder. */

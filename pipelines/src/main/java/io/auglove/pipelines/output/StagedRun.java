@@ -1,9 +1,11 @@
 package io.auglove.pipelines.output;
 
+import io.auglove.pipelines.options.OutputOptions;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.MetricResults;
 import org.joda.time.Duration;
 
@@ -23,8 +25,44 @@ public final class StagedRun implements PipelineResult {
     this.output = output;
   }
 
+  /** Builds a pipeline that writes into a staged output's staging folder and publishes it. */
+  @FunctionalInterface
+  public interface Builder {
+    Pipeline build(StagedOutput output) throws IOException;
+  }
+
+  /**
+   * Takes the output of {@code options} (refusing an existing one without {@code --overwrite}, or
+   * one another run is writing), builds the pipeline with {@code builder} and starts it; gives the
+   * output up if building or running fails.
+   *
+   * @throws IllegalArgumentException with a one-line reason if the output or an option is bad
+   */
+  public static PipelineResult run(OutputOptions options, Builder builder) throws IOException {
+    FileSystems.setDefaultPipelineOptions(options);
+    StagedOutput output =
+        StagedOutput.begin(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId());
+    Pipeline pipeline;
+    try {
+      pipeline = builder.build(output);
+    } catch (IOException | RuntimeException e) {
+      output.abort();
+      throw e;
+    }
+    return start(pipeline, output);
+  }
+
+  /**
+   * The pipeline {@code builder} builds for the output of {@code options}, without touching any
+   * file system: to inspect or translate it, not to run it.
+   */
+  public static Pipeline plan(OutputOptions options, Builder builder) throws IOException {
+    return builder.build(
+        StagedOutput.planned(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId()));
+  }
+
   /** Runs {@code pipeline}, which writes {@code output}; gives the output up if starting fails. */
-  public static PipelineResult start(Pipeline pipeline, StagedOutput output) {
+  private static PipelineResult start(Pipeline pipeline, StagedOutput output) {
     try {
       return new StagedRun(pipeline.run(), output);
     } catch (RuntimeException e) {

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -69,17 +68,7 @@ public final class VocabularyPipeline {
    * @throws IOException if given centres or counts cannot be read
    */
   public static PipelineResult run(VocabularyOptions options) throws IOException {
-    FileSystems.setDefaultPipelineOptions(options);
-    StagedOutput output =
-        StagedOutput.begin(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId());
-    Pipeline pipeline;
-    try {
-      pipeline = create(options, output);
-    } catch (IOException | RuntimeException e) {
-      output.abort();
-      throw e;
-    }
-    return StagedRun.start(pipeline, output);
+    return StagedRun.run(options, output -> create(options, output));
   }
 
   /**
@@ -89,9 +78,7 @@ public final class VocabularyPipeline {
    * @throws IOException if given centres or counts cannot be read
    */
   public static Pipeline create(VocabularyOptions options) throws IOException {
-    return create(
-        options,
-        StagedOutput.planned(options.getOutput(), options.getOverwrite(), StagedOutput.newRunId()));
+    return StagedRun.plan(options, output -> create(options, output));
   }
 
   /** Builds the pipeline of {@code options}, writing into {@code output}'s staging folder. */
