@@ -7,6 +7,6 @@
  * <p>The bidirectional layer is two forward DJL LSTMs, the second reading each sequence reversed
  * within its own length, because DJL 0.36's bidirectional LSTM fails on the PyTorch engine. Entry
  * points: {@link io.auglove.models.lstm.BiLstmRegressor} and {@link
- * io.auglove.models.lstm.BiLstmTrainingBenchmark}.
+ * io.auglove.pipelines.bench.BiLstmTrainingBenchmark}.
  */
 package io.auglove.models.lstm;

@@ -1,6 +1,6 @@
 package io.auglove.pipelines.cli;
 
-import io.auglove.models.lstm.BiLstmTrainingBenchmark;
+import io.auglove.pipelines.bench.BiLstmTrainingBenchmark;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

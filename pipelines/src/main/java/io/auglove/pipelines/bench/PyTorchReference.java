@@ -1,10 +1,11 @@
-package io.auglove.models.lstm;
+package io.auglove.pipelines.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.auglove.models.lstm.BiLstmTrainingBenchmark.Settings;
-import io.auglove.models.lstm.BiLstmTrainingBenchmark.Throughput;
+import io.auglove.models.lstm.BiLstmSettings;
+import io.auglove.pipelines.bench.BiLstmTrainingBenchmark.Settings;
+import io.auglove.pipelines.bench.BiLstmTrainingBenchmark.Throughput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.auglove.models.lstm;
+package io.auglove.pipelines.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,14 @@
-package io.auglove.models.lstm;
+package io.auglove.pipelines.bench;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import ai.djl.Device;
 import io.auglove.models.ActionUnits;
+import io.auglove.models.lstm.BiLstmEpoch;
+import io.auglove.models.lstm.BiLstmRegressor;
+import io.auglove.models.lstm.BiLstmSettings;
+import io.auglove.models.lstm.LstmInput;
 import io.auglove.models.regression.Sample;
 import java.nio.file.Path;
 import java.util.ArrayList;
