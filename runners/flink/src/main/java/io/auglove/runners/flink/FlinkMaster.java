@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.flink.configuration.RestOptions;
@@ -110,11 +111,21 @@ final class FlinkMaster {
           String.format(
               "the Flink master %s does not answer (%s): is the cluster running, and is this its"
                   + " REST address (rest.address, rest.port)?",
-              address, e.getMessage() == null ? "no connection" : e.getMessage()));
+              address, unknownHost(e) ? "unknown host" : "connection refused"));
     } catch (IOException e) {
       return Optional.of(String.format("the Flink master %s does not answer: %s", address, e));
     }
     return versionProblem(response);
+  }
+
+  /** Whether {@code e} failed on the name of the host rather than on its port. */
+  private static boolean unknownHost(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnresolvedAddressException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<String> versionProblem(HttpResponse<String> response) {
