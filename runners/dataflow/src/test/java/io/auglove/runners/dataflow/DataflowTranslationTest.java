@@ -1,4 +1,4 @@
-package io.auglove.runners;
+package io.auglove.runners.dataflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,18 +15,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.model.pipeline.v1.RunnerApi;
-import org.apache.beam.runners.dataflow.DataflowPipelineTranslator;
-import org.apache.beam.runners.dataflow.DataflowRunner;
+import org.apache.beam.runners.dataflow.OfflineDataflowJob;
 import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
 import org.apache.beam.runners.dataflow.util.PropertyNames;
 import org.apache.beam.runners.dataflow.util.Structs;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.beam.sdk.util.construction.Environments;
-import org.apache.beam.sdk.util.construction.PipelineTranslation;
-import org.apache.beam.sdk.util.construction.SdkComponents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,19 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DataflowTranslationTest {
 
   @TempDir Path folder;
-
-  /**
-   * Exposes the runner's replacement of transforms by Dataflow's own, which submitting does first.
-   */
-  private static final class TranslatingRunner extends DataflowRunner {
-    TranslatingRunner(DataflowPipelineOptions options) {
-      super(options);
-    }
-
-    void replaceTransforms(Pipeline pipeline) {
-      replaceV1Transforms(pipeline);
-    }
-  }
 
   @Test
   void theVocabularyPipelineTranslatesToADataflowJob() throws IOException {
@@ -97,17 +79,7 @@ class DataflowTranslationTest {
 
   /** {@code pipeline} as the Dataflow job its runner would submit. */
   private static Job translate(Pipeline pipeline, PipelineOptions options) throws IOException {
-    DataflowPipelineOptions dataflow = options.as(DataflowPipelineOptions.class);
-    dataflow.setFilesToStage(new ArrayList<>());
-    TranslatingRunner runner = new TranslatingRunner(dataflow);
-    runner.replaceTransforms(pipeline);
-    SdkComponents components = SdkComponents.create(options);
-    components.registerEnvironment(
-        Environments.createDockerEnvironment("apache/beam_java17_sdk:2.70.0"));
-    RunnerApi.Pipeline proto = PipelineTranslation.toProto(pipeline, components, true);
-    return DataflowPipelineTranslator.fromOptions(dataflow)
-        .translate(pipeline, proto, components, runner, List.of())
-        .getJob();
+    return OfflineDataflowJob.of(pipeline, options.as(DataflowPipelineOptions.class));
   }
 
   /** Asserts that for every prefix in {@code stages} one of the job's steps starts with it. */

@@ -1,4 +1,4 @@
-package io.auglove.runners;
+package io.auglove.runners.flink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
