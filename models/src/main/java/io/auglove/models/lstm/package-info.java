@@ -5,8 +5,7 @@
  * GloVe embeddings ({@link io.auglove.models.lstm.LstmInput}).
  *
  * <p>The bidirectional layer is two forward DJL LSTMs, the second reading each sequence reversed
- * within its own length, because DJL 0.36's bidirectional LSTM fails on the PyTorch engine. Entry
- * points: {@link io.auglove.models.lstm.BiLstmRegressor} and {@link
- * io.auglove.pipelines.bench.BiLstmTrainingBenchmark}.
+ * within its own length, because DJL 0.36's bidirectional LSTM fails on the PyTorch engine. The
+ * entry point is {@link io.auglove.models.lstm.BiLstmRegressor}.
  */
 package io.auglove.models.lstm;

@@ -101,11 +101,11 @@ class DataflowTranslationTest {
     List<String> args = new ArrayList<>(offlineDataflow("auglove-evaluate"));
     args.addAll(
         List.of(
-            "--evaluateBundle=" + bundle,
-            "--evaluateInput=" + input,
-            "--evaluateLabels=" + input.getParent().resolve("labels.csv"),
-            "--evaluateTargets=dwell,control",
-            "--evaluateOutput=gs://auglove-test/evaluation"));
+            "--bundle=" + bundle,
+            "--input=" + input,
+            "--labelsFile=" + input.getParent().resolve("labels.csv"),
+            "--targets=dwell,control",
+            "--output=gs://auglove-test/evaluation"));
     EvaluateOptions options =
         PipelineOptionsFactory.fromArgs(args.toArray(new String[0])).as(EvaluateOptions.class);
 
