@@ -35,7 +35,8 @@ public final class Cli {
           new EvaluateCommand(),
           new DemoCommand(),
           new BenchCommand(),
-          new BenchTrainCommand());
+          new BenchTrainCommand(),
+          new TemplateCommand());
 
   private Cli() {}
 

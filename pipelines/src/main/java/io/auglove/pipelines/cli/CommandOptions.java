@@ -136,7 +136,7 @@ public final class CommandOptions {
   }
 
   /** The getters of the options the project declares (not Beam's). */
-  private static List<Method> ownGetters(Class<? extends PipelineOptions> type) {
+  static List<Method> ownGetters(Class<? extends PipelineOptions> type) {
     List<Method> getters = new ArrayList<>();
     for (Method getter : type.getMethods()) {
       if (getter.getAnnotation(Description.class) != null
@@ -179,7 +179,7 @@ public final class CommandOptions {
     return type.getSimpleName().toLowerCase(Locale.ROOT);
   }
 
-  private static String property(String getter) {
+  static String property(String getter) {
     String name = getter.startsWith("is") ? getter.substring(2) : getter.substring(3);
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
