@@ -44,17 +44,19 @@ class DataflowTranslationTest {
     assertHasSteps(
         job,
         List.of(
-            "ReadOpenFace/",
-            "FilterConfidence/",
-            "Downsample5fps/",
+            "ReadSequences/ReadOpenFace/",
+            "ReadSequences/FilterConfidence/",
+            "ReadSequences/Downsample5fps/",
+            "InputCheck/CheckFiles",
             "KMeansFit/FitEachK",
             "ChooseK/",
             "AssignCluster/NearestCentre",
             "AssignCluster/ApplyUnkRules",
             "WindowCooccur/",
             "GloveFit/TrainEachDimension",
-            "WriteEmbeddings",
-            "WriteManifest"));
+            "WriteBundle/WriteEmbeddings",
+            "WriteBundle/WriteManifest",
+            "Publish"));
     assertEquals("auglove-vocabulary", job.getName());
     WorkerPool pool = job.getEnvironment().getWorkerPools().get(0);
     assertEquals("n2-highmem-8", pool.getMachineType());
@@ -114,14 +116,15 @@ class DataflowTranslationTest {
     assertHasSteps(
         job,
         List.of(
-            "ReadOpenFace/",
+            "ReadSequences/ReadOpenFace/",
             "Featurize/AssignCluster/NearestCentre",
             "GroupByRecording",
             "AssembleRecordings",
             "Grid/",
             "SpreadTrainings/",
             "Train",
-            "WriteReport"));
+            "WriteReport",
+            "Publish"));
     assertEquals("auglove-evaluate", job.getName());
   }
 }
