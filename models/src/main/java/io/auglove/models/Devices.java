@@ -2,9 +2,17 @@ package io.auglove.models;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Which device the models run their NDArray work on. */
 public final class Devices {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Devices.class);
+
+  /** Whether this JVM has said which device it uses: once is enough. */
+  private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
   private Devices() {}
 
@@ -16,6 +24,16 @@ public final class Devices {
    * cannot use.
    */
   public static Device preferred() {
-    return Engine.getInstance().getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+    Engine engine = Engine.getInstance();
+    Device device = engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+    if (ANNOUNCED.compareAndSet(false, true)) {
+      LOG.info(
+          "Tensor work (k-means, BiLSTMs) runs on {}: {} {}, {} GPU(s) visible",
+          device,
+          engine.getEngineName(),
+          engine.getVersion(),
+          engine.getGpuCount());
+    }
+    return device;
   }
 }
