@@ -83,7 +83,8 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
 
   /**
    * Fits k-means for each k of {@code ks} (distinct, each at least 1), seed 0, up to 100
-   * iterations, tolerance 1e-4, k-means++ on 100,000 frames, the centroid update on the device.
+   * iterations, tolerance 1e-4, k-means++ on 100,000 frames, the centroid update on the host on a
+   * CPU and on the device on a GPU.
    */
   public static KMeansFit forK(List<Integer> ks) {
     checkArgument(!ks.isEmpty(), "ks must not be empty");
@@ -93,7 +94,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
     checkArgument(ks.stream().distinct().count() == ks.size(), "ks must be distinct, got %s", ks);
     return new KMeansFit(
         ImmutableList.sortedCopyOf(ks),
-        new Settings(0, 100, 1e-4, 100_000, CentroidUpdate.DEVICE, 0));
+        new Settings(0, 100, 1e-4, 100_000, KMeans.DEFAULT_CENTROID_UPDATE, 0));
   }
 
   /** The same with {@code seed} for the sample, the initialisation and any subsample. */

@@ -58,8 +58,28 @@ public final class BenchFrames {
 
   /** Writes a rows x columns float32 matrix as a NumPy {@code .npy} file (version 1.0). */
   public static void writeNpy(Path file, float[] values, int rows, int columns) throws IOException {
-    String header =
-        "{'descr': '<f4', 'fortran_order': False, 'shape': (" + rows + ", " + columns + "), }";
+    ByteBuffer body = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    body.asFloatBuffer().put(values);
+    writeNpy(file, "<f4", "(" + rows + ", " + columns + ")", body);
+  }
+
+  /** Writes a vector of int32 as a NumPy {@code .npy} file. */
+  public static void writeNpy(Path file, int[] values) throws IOException {
+    ByteBuffer body = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    body.asIntBuffer().put(values);
+    writeNpy(file, "<i4", "(" + values.length + ",)", body);
+  }
+
+  /** Writes a vector of float64 as a NumPy {@code .npy} file. */
+  public static void writeNpy(Path file, double[] values) throws IOException {
+    ByteBuffer body = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+    body.asDoubleBuffer().put(values);
+    writeNpy(file, "<f8", "(" + values.length + ",)", body);
+  }
+
+  private static void writeNpy(Path file, String descr, String shape, ByteBuffer body)
+      throws IOException {
+    String header = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
     int unpadded = 10 + header.length() + 1;
     int padding = (64 - unpadded % 64) % 64;
     header = header + " ".repeat(padding) + "\n";
@@ -67,8 +87,6 @@ public final class BenchFrames {
     start.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII));
     start.put((byte) 1).put((byte) 0).putShort((short) header.length());
     start.put(header.getBytes(StandardCharsets.US_ASCII)).flip();
-    ByteBuffer body = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    body.asFloatBuffer().put(values);
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (FileChannel channel =
         FileChannel.open(
