@@ -1,6 +1,7 @@
 package io.auglove.models.kmeans;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * The nearest-centre step of an exact accelerated Lloyd: Hamerly's bounds (Hamerly 2010) with an
@@ -88,7 +89,7 @@ final class BoundedNearest {
   int[] labels(float[] centres, boolean[] present, int[] guess, Workers workers) {
     int k = present.length;
     SortedCentres sorted = new SortedCentres(centres, present, dimension);
-    Neighbours neighbours = new Neighbours(sorted, centres, present, dimension, workers);
+    Neighbours neighbours = new Neighbours(sorted, centres, present, dimension);
     double[] drift = new double[k];
     int fastest = -1;
     double maxDrift = 0;
@@ -126,14 +127,14 @@ final class BoundedNearest {
           long searchCount = 0;
           long tightCount = 0;
           for (int row = from; row < to; row++) {
-            if (first && guess != null) {
+            if (first && guess != null && present[guess[row]]) {
               int a = guess[row];
               double u =
                   Math.sqrt(squaredDistance(rowMajor, row * dimension, centres, a * dimension));
               if (local(search, row, a, u, neighbours, centres)) {
                 continue;
               }
-            } else if (!first) {
+            } else if (!first && present[labels[row]]) {
               int a = labels[row];
               double u = upper[row] + drift[a];
               double l = lower[row] - (a == fastestCentre ? secondLargest : largest);
@@ -177,6 +178,7 @@ final class BoundedNearest {
   private boolean local(
       Search search, int row, int a, double u, Neighbours neighbours, float[] centres) {
     int rowStart = row * dimension;
+    neighbours.ensure(a);
     int start = a * neighbours.width;
     float bestSquared = squaredDistance(rowMajor, rowStart, centres, a * dimension);
     int best = a;
@@ -383,6 +385,7 @@ final class BoundedNearest {
   /**
    * For each non-empty centre, its {@link #NEIGHBOURS} nearest other centres, nearest first, with
    * their distances, and its radius: a distance no other centre beyond the list is nearer than.
+   * Computed per centre on demand: late in a fit few centres have rows that need them.
    */
   private static final class Neighbours {
     final int width = NEIGHBOURS;
@@ -391,56 +394,65 @@ final class BoundedNearest {
     final double[] distances;
     final double[] radius;
 
-    Neighbours(
-        SortedCentres sorted, float[] centres, boolean[] present, int dimension, Workers workers) {
+    private final SortedCentres sorted;
+    private final float[] centres;
+    private final int dimension;
+    private final AtomicIntegerArray ready;
+
+    /** Lists computed on demand, the first time a row of a centre needs its list. */
+    Neighbours(SortedCentres sorted, float[] centres, boolean[] present, int dimension) {
       int k = present.length;
-      int m = sorted.count;
+      this.sorted = sorted;
+      this.centres = centres;
+      this.dimension = dimension;
       this.count = new int[k];
       this.ids = new int[k * width];
       this.distances = new double[k * width];
       this.radius = new double[k];
-      int tasks = Math.min(Workers.PARTS, Math.max(1, m));
-      workers.runParts(
-          tasks,
-          task -> {
-            float[] squared = new float[m];
-            long[] keys = new long[m];
-            for (int i = Workers.partStart(m, tasks, task);
-                i < Workers.partStart(m, tasks, task + 1);
-                i++) {
-              int c = sorted.ids[i];
-              java.util.Arrays.fill(squared, 0);
-              for (int d = 0; d < dimension; d++) {
-                float value = centres[c * dimension + d];
-                int base = d * m;
-                for (int j = 0; j < m; j++) {
-                  float difference = value - sorted.byDimension[base + j];
-                  squared[j] += difference * difference;
-                }
-              }
-              int others = 0;
-              for (int j = 0; j < m; j++) {
-                if (j != i) {
-                  // non-negative floats sort like their bits; the id breaks ties
-                  keys[others++] = ((long) Float.floatToIntBits(squared[j]) << 32) | sorted.ids[j];
-                }
-              }
-              int kept = Math.min(width, others);
-              select(keys, others, kept);
-              java.util.Arrays.sort(keys, 0, kept);
-              count[c] = kept;
-              for (int n = 0; n < kept; n++) {
-                int id = (int) (keys[n] & 0xFFFFFFFFL);
-                ids[c * width + n] = id;
-                distances[c * width + n] =
-                    Math.sqrt(
-                        squaredDifference(
-                            centres, c * dimension, centres, id * dimension, dimension));
-              }
-              radius[c] =
-                  kept < others ? distances[c * width + kept - 1] : Double.POSITIVE_INFINITY;
-            }
-          });
+      this.ready = new AtomicIntegerArray(k);
+    }
+
+    /**
+     * Makes centre c's list available. Threads that compute the same list at once write the same
+     * values; the flag is set after the list, so a reader that sees it sees the list.
+     */
+    void ensure(int c) {
+      if (ready.get(c) == 1) {
+        return;
+      }
+      int m = sorted.count;
+      float[] squared = new float[m];
+      for (int d = 0; d < dimension; d++) {
+        float value = centres[c * dimension + d];
+        int base = d * m;
+        for (int j = 0; j < m; j++) {
+          float difference = value - sorted.byDimension[base + j];
+          squared[j] += difference * difference;
+        }
+      }
+      long[] keys = new long[m];
+      int others = 0;
+      for (int j = 0; j < m; j++) {
+        if (sorted.ids[j] != c) {
+          // non-negative floats sort like their bits; the id breaks ties
+          keys[others++] = ((long) Float.floatToIntBits(squared[j]) << 32) | sorted.ids[j];
+        }
+      }
+      int kept = Math.min(width, others);
+      select(keys, others, kept);
+      Arrays.sort(keys, 0, kept);
+      for (int n = 0; n < kept; n++) {
+        int id = (int) (keys[n] & 0xFFFFFFFFL);
+        ids[c * width + n] = id;
+        distances[c * width + n] =
+            Math.sqrt(
+                squaredDifference(centres, c * dimension, centres, id * dimension, dimension));
+      }
+      // the list was chosen by float keys: trust its radius only with the margin
+      radius[c] =
+          kept < others ? distances[c * width + kept - 1] * (1 - SLACK) : Double.POSITIVE_INFINITY;
+      count[c] = kept;
+      ready.set(c, 1);
     }
 
     /** Moves the {@code kept} smallest of {@code keys[0..size)} to its front (quickselect). */
