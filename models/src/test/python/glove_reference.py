@@ -3,7 +3,8 @@
 Reads the co-occurrence entries the Java side wrote (rows, columns: int32 .npy; values: float64 .npy),
 shuffles them once (glove.c trains on a file shuffled once), trains `epochs` epochs in float64 on one
 thread with glove.c's update (AdaGrad accumulators from 1, scaled gradients, clipping at 100), and
-prints one JSON object: seconds per epoch (the passes only) and the exact loss J / nnz after each epoch.
+prints one JSON object: seconds per epoch (the pass and the exact loss J / nnz after it, as the Java side
+counts an epoch) and that loss.
 Run with Debian's interpreter: /usr/bin/python3 (python3-numba).
 """
 import argparse
@@ -72,10 +73,11 @@ def train(rows, cols, values, vocabulary, dimension, epochs, seed, x_max=100.0, 
     gbw, gbc = np.ones_like(bw), np.ones_like(bc)
     seconds, losses = [], []
     for _ in range(epochs):
+        # an epoch as the Java side counts it: the pass, then the exact loss of its parameters
         start = time.perf_counter()
         epoch(rows, cols, logs, weights, w, c, bw, bc, gw, gc, gbw, gbc, eta)
-        seconds.append(time.perf_counter() - start)
         losses.append(loss(rows, cols, logs, weights, w, c, bw, bc))
+        seconds.append(time.perf_counter() - start)
     return seconds, losses
 
 

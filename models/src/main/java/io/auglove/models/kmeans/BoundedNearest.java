@@ -127,6 +127,7 @@ final class BoundedNearest {
           long searchCount = 0;
           long tightCount = 0;
           for (int row = from; row < to; row++) {
+            search.reset(); // local, when it runs and fails, leaves its best two for nearestTwo
             if (first && guess != null && present[guess[row]]) {
               int a = guess[row];
               double u =
@@ -180,32 +181,23 @@ final class BoundedNearest {
     int rowStart = row * dimension;
     neighbours.ensure(a);
     int start = a * neighbours.width;
-    float bestSquared = squaredDistance(rowMajor, rowStart, centres, a * dimension);
-    int best = a;
-    float secondSquared = Float.POSITIVE_INFINITY;
+    search.consider(a, squaredDistance(rowMajor, rowStart, centres, a * dimension));
     double outside = neighbours.radius[a] - u;
     for (int n = 0; n < neighbours.count[a]; n++) {
       double gap = neighbours.distances[start + n] - u;
-      if (gap > Math.sqrt(secondSquared) * (1 + SLACK)) {
+      if (gap > Math.sqrt(search.secondSquared) * (1 + SLACK)) {
         break; // this neighbour and the farther ones can be neither best nor second
       }
       int c = neighbours.ids[start + n];
-      float squared = squaredDistance(rowMajor, rowStart, centres, c * dimension);
-      if (squared < bestSquared || (squared == bestSquared && c < best)) {
-        secondSquared = bestSquared;
-        bestSquared = squared;
-        best = c;
-      } else if (squared < secondSquared) {
-        secondSquared = squared;
-      }
+      search.consider(c, squaredDistance(rowMajor, rowStart, centres, c * dimension));
     }
-    double bestDistance = Math.sqrt(bestSquared);
+    double bestDistance = Math.sqrt(search.bestSquared);
     if (!holds(bestDistance, outside)) {
-      return false;
+      return false; // the search keeps its best two: the annular search starts from them
     }
-    labels[row] = best;
+    labels[row] = search.best;
     upper[row] = bestDistance;
-    lower[row] = Math.min(Math.sqrt(secondSquared), outside);
+    lower[row] = Math.min(Math.sqrt(search.secondSquared), outside);
     return true;
   }
 
@@ -300,11 +292,34 @@ final class BoundedNearest {
       this.dimension = dimension;
     }
 
-    void nearestTwo(float[] rows, int rowStart, double rowNorm) {
+    void reset() {
       best = -1;
       second = -1;
       bestSquared = Float.POSITIVE_INFINITY;
       secondSquared = Float.POSITIVE_INFINITY;
+    }
+
+    /** Takes centre {@code id} at squared distance {@code s} into the best two, if it belongs. */
+    void consider(int id, float s) {
+      if (s > secondSquared || id == best || id == second) {
+        return;
+      }
+      if (s < bestSquared || (s == bestSquared && id < best)) {
+        secondSquared = bestSquared;
+        second = best;
+        bestSquared = s;
+        best = id;
+      } else if (s < secondSquared || (s == secondSquared && id < second)) {
+        secondSquared = s;
+        second = id;
+      }
+    }
+
+    /**
+     * Completes the best two over every centre, from those already taken in (none after {@link
+     * #reset}).
+     */
+    void nearestTwo(float[] rows, int rowStart, double rowNorm) {
       double[] norms = centres.norms;
       int m = centres.count;
       int right = lowerBound(norms, rowNorm);
@@ -350,19 +365,8 @@ final class BoundedNearest {
       }
       int[] ids = centres.ids;
       for (int i = 0; i < length; i++) {
-        float s = sums[i];
-        if (s > secondSquared) {
-          continue;
-        }
-        int id = ids[from + i];
-        if (s < bestSquared || (s == bestSquared && id < best)) {
-          secondSquared = bestSquared;
-          second = best;
-          bestSquared = s;
-          best = id;
-        } else if (s < secondSquared || (s == secondSquared && id < second)) {
-          secondSquared = s;
-          second = id;
+        if (sums[i] <= secondSquared) {
+          consider(ids[from + i], sums[i]);
         }
       }
     }
