@@ -10,9 +10,13 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * <p>Each row keeps its centre a, an upper bound u on its distance to a and a lower bound l on its
  * distance to every other centre. When the centres move, u grows by a's move and l shrinks by the
  * largest move of another centre; a row whose u is still below l keeps its centre without any
- * distance computed. Otherwise u is made exact, and if that does not settle it, the row searches
- * its two nearest centres among the centres sorted by norm, outward from its own norm, and stops on
- * each side once the norm gap exceeds its second-nearest distance (|‖x‖ − ‖c‖| ≤ ‖x − c‖).
+ * distance computed. Otherwise u is made exact; if that does not settle it, the row looks among the
+ * {@link #NEIGHBOURS} nearest centres of a (a centre c is at least d(a, c) − u from the row, so the
+ * centres beyond that list are at least a's list radius − u away); and if that does not settle it
+ * either, the row searches its two nearest centres among the centres sorted by norm, outward from
+ * its own norm, starting from the best two found so far, and stops on each side once the norm gap
+ * exceeds its second-nearest distance (|‖x‖ − ‖c‖| ≤ ‖x − c‖). The first call has no bounds: each
+ * row starts from a guess (a device pass, see {@link KMeans}) checked the same way, or searches.
  *
  * <p>Exact: the labels are those of a brute-force search over every non-empty centre with the
  * squared distance Σ_d (x_d − c_d)², each term and the sum in float in dimension order, ties to the
@@ -20,7 +24,8 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * the rounding of those floats, so a row is never kept on a centre that the brute force would not
  * choose. The labels do not depend on the number of threads.
  *
- * <p>Memory: two doubles and an int per row, and the centres twice.
+ * <p>Memory: three doubles and an int per row (norm, bounds, label), the centres twice, and the
+ * neighbour lists (k x {@link #NEIGHBOURS} ids and distances).
  */
 final class BoundedNearest {
 

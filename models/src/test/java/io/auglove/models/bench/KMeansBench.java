@@ -192,15 +192,17 @@ public final class KMeansBench {
   static void sweep(float[] all, int rows, String ks, long seed, int threads, int plainIterations) {
     float[] frames = Arrays.copyOf(all, rows * BenchFrames.DIMENSION);
     System.out.println(
-        "| k | bounded fit, s | iterations | inertia | inertia at iteration "
+        "| k | bounded fit, s | bounded fit, CPU s | iterations | inertia | inertia at iteration "
             + plainIterations
             + ": bounded / plain | plain iteration, s | bounded iteration, s |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     double total = 0;
+    double totalCpu = 0;
     for (String text : ks.split(",")) {
       int k = Integer.parseInt(text.trim());
       List<KMeansIteration> bounded = new ArrayList<>();
       long start = System.nanoTime();
+      long cpuStart = cpuNanos();
       KMeansResult result =
           KMeans.builder()
               .setK(k)
@@ -212,22 +214,34 @@ public final class KMeansBench {
               .build()
               .fit(frames, rows, BenchFrames.DIMENSION);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
       total += seconds;
+      totalCpu += cpuSeconds;
       Lloyd plain = lloyd(frames, rows, k, Bounds.NONE, plainIterations, seed, threads);
       int at = Math.min(plainIterations, bounded.size()) - 1;
       double boundedIteration =
           bounded.stream().mapToDouble(KMeansIteration::seconds).average().orElse(0);
       System.out.printf(
-          "| %d | %.1f | %d | %.6g | %.9f | %.3f | %.3f |%n",
+          "| %d | %.1f | %.1f | %d | %.6g | %.9f | %.3f | %.3f |%n",
           k,
           seconds,
+          cpuSeconds,
           result.iterations(),
           result.inertia(),
           bounded.get(at).inertia() / plain.history[at],
           plain.mean(0, plain.history.length),
           boundedIteration);
     }
-    System.out.printf("sweep total (bounded fits): %.1f s%n", total);
+    System.out.printf(
+        "sweep total (bounded fits): %.1f s wall, %.1f s CPU (all threads of the process)%n",
+        total, totalCpu);
+  }
+
+  /** CPU time of this process, all threads, in nanoseconds. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Per-iteration seconds, rows searched and inertia of a fit of {@code iterations} iterations. */
