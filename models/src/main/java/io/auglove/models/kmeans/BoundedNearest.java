@@ -33,7 +33,7 @@ final class BoundedNearest {
   static final double SLACK = 1e-4;
 
   /** Nearest other centres listed for each centre, for the local search. */
-  static final int NEIGHBOURS = 24;
+  static final int NEIGHBOURS = 128;
 
   /** Centres scanned at once in the annular search. */
   private static final int BLOCK = 64;

@@ -105,6 +105,7 @@ final class KMeansPlusPlus {
     private final Workers workers;
     private final float[] nearest;
     private final double[] partTotals = new double[Workers.PARTS];
+    private final float[][] scratch = new float[Workers.PARTS][]; // one per part, reused
 
     Potential(float[] byDimension, int size, int dimension, Workers workers) {
       this.byDimension = byDimension;
@@ -138,14 +139,11 @@ final class KMeansPlusPlus {
           part -> {
             int from = Workers.partStart(size, Workers.PARTS, part);
             int to = Workers.partStart(size, Workers.PARTS, part + 1);
-            float[] squared = squaredDistances(centre, from, to);
-            double total = 0;
+            float[] squared = squaredDistances(centre, part, from, to);
             for (int i = from; i < to; i++) {
-              float value = Math.min(nearest[i], squared[i - from]);
-              nearest[i] = value;
-              total += value;
+              nearest[i] = Math.min(nearest[i], squared[i - from]);
             }
-            partTotals[part] = total;
+            partTotals[part] = sum(nearest, from, to);
           });
     }
 
@@ -158,12 +156,11 @@ final class KMeansPlusPlus {
             int from = Workers.partStart(size, Workers.PARTS, part);
             int to = Workers.partStart(size, Workers.PARTS, part + 1);
             for (int j = 0; j < candidates.length; j++) {
-              float[] squared = squaredDistances(candidates[j], from, to);
-              double total = 0;
+              float[] squared = squaredDistances(candidates[j], part, from, to);
               for (int i = from; i < to; i++) {
-                total += Math.min(nearest[i], squared[i - from]);
+                squared[i - from] = Math.min(nearest[i], squared[i - from]);
               }
-              byPart[part][j] = total;
+              byPart[part][j] = sum(squared, 0, to - from);
             }
           });
       double[] totals = new double[candidates.length];
@@ -215,13 +212,43 @@ final class KMeansPlusPlus {
       return -1;
     }
 
-    /** Squared distances from rows {@code from..to-1} to {@code centre}, in float. */
-    private float[] squaredDistances(float[] centre, int from, int to) {
-      float[] squared = new float[to - from];
+    /**
+     * Sum in double of {@code values[from..to)}, in four interleaved partial sums combined as (s0 +
+     * s1) + (s2 + s3): a fixed order, four times shorter a chain of dependent additions.
+     */
+    private static double sum(float[] values, int from, int to) {
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      int i = from;
+      for (; i + 3 < to; i += 4) {
+        s0 += values[i];
+        s1 += values[i + 1];
+        s2 += values[i + 2];
+        s3 += values[i + 3];
+      }
+      for (; i < to; i++) {
+        s0 += values[i];
+      }
+      return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * Squared distances from rows {@code from..to-1} to {@code centre}, in float, into the part's
+     * scratch array (valid until the part's next call).
+     */
+    private float[] squaredDistances(float[] centre, int part, int from, int to) {
+      float[] squared = scratch[part];
+      if (squared == null || squared.length < to - from) {
+        squared = new float[to - from];
+        scratch[part] = squared;
+      }
+      java.util.Arrays.fill(squared, 0, to - from, 0f);
       for (int d = 0; d < dimension; d++) {
         float value = centre[d];
         int base = d * size + from;
-        for (int i = 0; i < squared.length; i++) {
+        for (int i = 0; i < to - from; i++) {
           float difference = byDimension[base + i] - value;
           squared[i] += difference * difference;
         }
