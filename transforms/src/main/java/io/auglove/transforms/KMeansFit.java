@@ -65,19 +65,19 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
       ImmutableList.of(100, 200, 500, 1000, 2000, 5000, 10000);
 
   /** Most Lloyd iterations of a fit unless told otherwise. */
-  public static final int DEFAULT_MAX_ITERATIONS = 100;
+  public static final int DEFAULT_MAX_ITERATIONS = KMeans.DEFAULT_MAX_ITERATIONS;
 
   /** The relative fall of inertia below which a fit stops, unless told otherwise. */
-  public static final double DEFAULT_TOLERANCE = 1e-4;
+  public static final double DEFAULT_TOLERANCE = KMeans.DEFAULT_TOLERANCE;
 
   /** Frames sampled for the k-means++ initialisation unless told otherwise. */
-  public static final int DEFAULT_INIT_SAMPLE_SIZE = 100_000;
+  public static final int DEFAULT_INIT_SAMPLE_SIZE = KMeans.DEFAULT_INIT_SAMPLE_SIZE;
 
   /** Frames a fit is limited to unless told otherwise: 0, all of them. */
   public static final int DEFAULT_MAX_FIT_FRAMES = 0;
 
   /** Where the centroid update runs unless told otherwise. */
-  public static final CentroidUpdate DEFAULT_CENTROID_UPDATE = CentroidUpdate.DEVICE;
+  public static final CentroidUpdate DEFAULT_CENTROID_UPDATE = KMeans.DEFAULT_CENTROID_UPDATE;
 
   private final ImmutableList<Integer> ks;
   private final Settings settings;
@@ -117,7 +117,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
 
   /**
    * Fits k-means for each k of {@code ks} (distinct, each at least 1), seed 0, and the defaults
-   * above.
+   * above: the centroid update on the host on a CPU and on the device on a GPU.
    */
   public static KMeansFit forK(List<Integer> ks) {
     checkArgument(!ks.isEmpty(), "k must list at least one value");

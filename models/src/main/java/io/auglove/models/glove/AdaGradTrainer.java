@@ -42,6 +42,10 @@ final class AdaGradTrainer {
   private final double[] contextGradSq;
   private final double[] wordBiasGradSq;
   private final double[] contextBiasGradSq;
+  private int[] epochRows;
+  private int[] epochColumns;
+  private double[] epochLogs;
+  private double[] epochWeights;
 
   /** A trainer on {@code x} whose parameters start as copies of {@code start}'s. */
   AdaGradTrainer(
@@ -66,10 +70,30 @@ final class AdaGradTrainer {
     this.contextBiasGradSq = ones(contextBias.length);
   }
 
-  /** One pass: the update of entry {@code order[0]}, then of {@code order[1]}, and so on. */
+  /**
+   * One pass: the update of entry {@code order[0]}, then of {@code order[1]}, and so on.
+   *
+   * <p>The entries' ids, ln X and f(X) are first copied in that order into arrays of their own, so
+   * that the updates read them one after the other instead of at random places (the reference reads
+   * a shuffled file in the same way); only the parameters are then read at random.
+   */
   void pass(int[] order) {
-    for (int n : order) {
-      update(n);
+    int size = order.length;
+    if (epochRows == null || epochRows.length < size) {
+      epochRows = new int[size];
+      epochColumns = new int[size];
+      epochLogs = new double[size];
+      epochWeights = new double[size];
+    }
+    for (int n = 0; n < size; n++) {
+      int entry = order[n];
+      epochRows[n] = x.row(entry);
+      epochColumns[n] = x.column(entry);
+      epochLogs[n] = logs[entry];
+      epochWeights[n] = weights[entry];
+    }
+    for (int n = 0; n < size; n++) {
+      update(epochRows[n], epochColumns[n], epochLogs[n], epochWeights[n]);
     }
   }
 
@@ -84,24 +108,28 @@ final class AdaGradTrainer {
         dimension, word.clone(), context.clone(), wordBias.clone(), contextBias.clone());
   }
 
-  private void update(int n) {
-    int i = x.row(n);
-    int j = x.column(n);
+  private void update(int i, int j, double log, double weight) {
     int wordFrom = i * dimension;
     int contextFrom = j * dimension;
     double diff =
         GloveModel.dot(word, wordFrom, context, contextFrom, dimension)
             + wordBias[i]
             + contextBias[j]
-            - logs[n];
-    double fdiff = weights[n] * diff;
+            - log;
+    double fdiff = weight * diff;
+    double[] word = this.word;
+    double[] context = this.context;
+    double[] wordGradSq = this.wordGradSq;
+    double[] contextGradSq = this.contextGradSq;
     for (int k = 0; k < dimension; k++) {
       int p = wordFrom + k;
       int q = contextFrom + k;
-      double wordStep = learningRate * clip(fdiff * context[q]);
-      double contextStep = learningRate * clip(fdiff * word[p]);
-      word[p] -= wordStep / Math.sqrt(wordGradSq[p]);
-      context[q] -= contextStep / Math.sqrt(contextGradSq[q]);
+      double wordValue = word[p];
+      double contextValue = context[q];
+      double wordStep = learningRate * clip(fdiff * contextValue);
+      double contextStep = learningRate * clip(fdiff * wordValue);
+      word[p] = wordValue - wordStep / Math.sqrt(wordGradSq[p]);
+      context[q] = contextValue - contextStep / Math.sqrt(contextGradSq[q]);
       wordGradSq[p] += wordStep * wordStep;
       contextGradSq[q] += contextStep * contextStep;
     }
@@ -113,7 +141,9 @@ final class AdaGradTrainer {
   }
 
   private static double clip(double gradient) {
-    return Math.max(-GRADIENT_CLIP, Math.min(GRADIENT_CLIP, gradient));
+    return gradient > GRADIENT_CLIP
+        ? GRADIENT_CLIP
+        : gradient < -GRADIENT_CLIP ? -GRADIENT_CLIP : gradient;
   }
 
   private static double[] ones(int length) {

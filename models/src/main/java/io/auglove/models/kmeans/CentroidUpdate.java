@@ -5,6 +5,8 @@ package io.auglove.models.kmeans;
  * to rounding (the tests hold their centres to 1e-4 of each other); they differ in speed.
  */
 public enum CentroidUpdate {
+  /** {@link #HOST} on a CPU, {@link #DEVICE} on a GPU. */
+  AUTO,
   /**
    * On the DJL device, while each chunk is there for its assignment: the transposed one-hot of the
    * chunk's labels (rows x k) times the chunk (rows x dimension), added to a k x dimension float64
@@ -15,7 +17,8 @@ public enum CentroidUpdate {
   DEVICE,
   /**
    * In Java, from the assignment's label array: one pass over the rows adding each into its
-   * cluster's double sum: O(rows x dimension), 2 ms for the pass above; on a CPU the faster.
+   * cluster's double sum: O(rows x dimension), 2 ms for the pass above; on a CPU the faster. Split
+   * over the fit's threads by cluster.
    */
   HOST
 }

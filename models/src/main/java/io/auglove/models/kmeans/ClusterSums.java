@@ -18,20 +18,6 @@ final class ClusterSums {
     return new ClusterSums(dimension, sums, counts);
   }
 
-  /** Sums the rows of each cluster in Java, in double, in row order. */
-  static ClusterSums onHost(float[] rowMajor, int dimension, Assignment assignment, int k) {
-    double[] sums = new double[k * dimension];
-    int[] labels = assignment.labelsView();
-    for (int row = 0; row < labels.length; row++) {
-      int sumStart = labels[row] * dimension;
-      int rowStart = row * dimension;
-      for (int d = 0; d < dimension; d++) {
-        sums[sumStart + d] += rowMajor[rowStart + d];
-      }
-    }
-    return new ClusterSums(dimension, sums, assignment.clusterSizes(k));
-  }
-
   /** A copy of the number of rows in each cluster. */
   long[] counts() {
     return counts.clone();

@@ -7,21 +7,25 @@ import static com.google.common.base.Preconditions.checkState;
 import ai.djl.Device;
 import io.auglove.models.Centroids;
 import io.auglove.models.Devices;
+import io.auglove.models.Seeds;
 import java.util.Arrays;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Euclidean k-means: k-means++ initialisation, then Lloyd iterations whose assignment (and, with
- * {@link CentroidUpdate#DEVICE}, centroid update) run as DJL NDArray operations on a device.
+ * Euclidean k-means: greedy k-means++ initialisation, then Lloyd iterations, several times from
+ * different initialisations when that is cheap, the lowest inertia winning.
  *
- * <p>The fit, in order:
+ * <p>One fit, in order:
  *
  * <ol>
- *   <li>k-means++ (one D²-weighted candidate per step) over a uniform sample of {@code min(rows,
- *       max(k, initSampleSize))} rows;
- *   <li>each row assigned to its nearest centre ({@link NearestCentroid});
+ *   <li>greedy k-means++ ({@code candidates} D²-weighted candidates per step, the one that lowers
+ *       the total most kept; default 2 + ⌊ln k⌋ as in scikit-learn) over a uniform sample of {@code
+ *       min(rows, max(k, initSampleSize))} rows;
+ *   <li>each row assigned to its nearest centre: with {@link Bounds#HAMERLY} by the exact
+ *       accelerated search of {@link BoundedNearest} in Java, with {@link Bounds#NONE} as matrix
+ *       products on the DJL device ({@link NearestCentroid});
  *   <li>each iteration: every centre moves to the mean of its rows; each cluster left without rows
  *       takes as its centre the row currently farthest from its own centre (distinct points for
  *       distinct clusters, lowest cluster id first); every row is assigned again;
@@ -29,8 +33,16 @@ import org.slf4j.LoggerFactory;
  *       its previous value, or after {@code maxIterations} iterations.
  * </ol>
  *
- * <p>Deterministic: the same rows, parameters and seed give bit-identical centres on the same
- * device and engine build. Each iteration is logged at INFO and reported to the listener.
+ * <p>{@code initialisations} fits run one after the other from independent k-means++ draws; the one
+ * with the lowest final inertia is returned (ties: the earliest). The default ({@link
+ * #AUTO_INITIALISATIONS}) runs as many as fit in {@link #INITIALISATION_BUDGET} row-centre pairs,
+ * between 1 and 10: ten for small data, as scikit-learn's {@code n_init}, one at the paper's scale.
+ *
+ * <p>Host work (the bounded search, distances, centroid sums, k-means++) runs on {@code threads}
+ * threads, all processors by default; the device passes of {@link Bounds#NONE} spread their chunks
+ * over the same threads. Deterministic: the same rows, parameters and seed give bit-identical
+ * centres for any number of threads, on the same device and engine build. Each iteration is logged
+ * at INFO and reported to the listener.
  *
  * <pre>{@code
  * KMeansResult result =
@@ -41,14 +53,48 @@ public final class KMeans {
 
   private static final Logger LOG = LoggerFactory.getLogger(KMeans.class);
 
+  /** Default most Lloyd iterations of one fit. */
+  public static final int DEFAULT_MAX_ITERATIONS = 100;
+
+  /** Default relative decrease of inertia under which a fit has converged. */
+  public static final double DEFAULT_TOLERANCE = 1e-4;
+
+  /** Default number of rows k-means++ draws from. */
+  public static final int DEFAULT_INIT_SAMPLE_SIZE = 100_000;
+
+  /** Initialisations: as many as {@link #INITIALISATION_BUDGET} allows, 1 to 10. */
+  public static final int AUTO_INITIALISATIONS = 0;
+
+  /** Row-centre pairs (rows x k) the automatic number of initialisations may spend, in total. */
+  public static final long INITIALISATION_BUDGET = 1_000_000_000L;
+
+  /** Most initialisations the automatic choice runs: scikit-learn's {@code n_init}. */
+  public static final int MAX_AUTO_INITIALISATIONS = 10;
+
+  /** k-means++ candidates per step: 2 + ⌊ln k⌋, as scikit-learn. */
+  public static final int AUTO_CANDIDATES = 0;
+
+  /** Threads: one per available processor. */
+  public static final int ALL_PROCESSORS = 0;
+
+  /** Default place of the centroid update: the host on a CPU, the device on a GPU. */
+  public static final CentroidUpdate DEFAULT_CENTROID_UPDATE = CentroidUpdate.AUTO;
+
+  /** Default bounds: Hamerly's on a CPU, none on a GPU. */
+  public static final Bounds DEFAULT_BOUNDS = Bounds.AUTO;
+
   private final int k;
   private final long seed;
   private final int maxIterations;
   private final double tolerance;
   private final int initSampleSize;
+  private final int initialisations;
+  private final int candidates;
   private final int chunkRows;
+  private final int threads;
   private final Device device;
   private final CentroidUpdate centroidUpdate;
+  private final Bounds bounds;
   private final KMeansListener listener;
 
   private KMeans(Builder builder) {
@@ -57,9 +103,26 @@ public final class KMeans {
     this.maxIterations = builder.maxIterations;
     this.tolerance = builder.tolerance;
     this.initSampleSize = builder.initSampleSize;
+    this.initialisations = builder.initialisations;
+    this.candidates =
+        builder.candidates == AUTO_CANDIDATES
+            ? KMeansPlusPlus.defaultCandidates(builder.k)
+            : builder.candidates;
     this.chunkRows = builder.chunkRows;
+    this.threads =
+        builder.threads == ALL_PROCESSORS
+            ? Runtime.getRuntime().availableProcessors()
+            : builder.threads;
     this.device = builder.device != null ? builder.device : Devices.preferred();
-    this.centroidUpdate = builder.centroidUpdate;
+    boolean gpu = device.isGpu();
+    this.bounds =
+        builder.bounds == Bounds.AUTO ? (gpu ? Bounds.NONE : Bounds.HAMERLY) : builder.bounds;
+    this.centroidUpdate =
+        bounds == Bounds.HAMERLY
+            ? CentroidUpdate.HOST
+            : builder.centroidUpdate == CentroidUpdate.AUTO
+                ? (gpu ? CentroidUpdate.DEVICE : CentroidUpdate.HOST)
+                : builder.centroidUpdate;
     this.listener = builder.listener;
   }
 
@@ -93,9 +156,19 @@ public final class KMeans {
     return initSampleSize;
   }
 
+  /** k-means++ candidates per step. */
+  public int candidates() {
+    return candidates;
+  }
+
   /** Rows per device chunk. */
   public int chunkRows() {
     return chunkRows;
+  }
+
+  /** Threads of the host work. */
+  public int threads() {
+    return threads;
   }
 
   /** The device the NDArray work runs on. */
@@ -103,9 +176,23 @@ public final class KMeans {
     return device;
   }
 
-  /** Where the centroid update sums the clusters. */
+  /** Where the centroid update sums the clusters: {@link CentroidUpdate#AUTO} resolved. */
   public CentroidUpdate centroidUpdate() {
     return centroidUpdate;
+  }
+
+  /** Whether the assignment uses bounds: {@link Bounds#AUTO} resolved. */
+  public Bounds bounds() {
+    return bounds;
+  }
+
+  /** The number of initialisations a fit of {@code rows} rows runs. */
+  public int initialisations(int rows) {
+    if (initialisations != AUTO_INITIALISATIONS) {
+      return initialisations;
+    }
+    long pairs = Math.max(1, (long) rows * k);
+    return (int) Math.max(1, Math.min(MAX_AUTO_INITIALISATIONS, INITIALISATION_BUDGET / pairs));
   }
 
   /**
@@ -122,13 +209,51 @@ public final class KMeans {
     RowMatrix.check(rowMajor, rows, dimension);
 
     long start = System.nanoTime();
+    int runs = initialisations(rows);
+    KMeansResult best = null;
+    try (Workers workers = Workers.of(threads)) {
+      for (int run = 1; run <= runs; run++) {
+        KMeansResult result = fitOnce(rowMajor, rows, dimension, run, workers);
+        if (best == null || result.inertia() < best.inertia()) {
+          best = result;
+        }
+      }
+    }
+    LOG.info(
+        "k-means k={} best of {} initialisations: inertia {}, {} threads, bounds {}, {} s",
+        k,
+        runs,
+        String.format("%.6g", best.inertia()),
+        threads,
+        bounds,
+        String.format("%.3f", seconds(start)));
+    return best;
+  }
+
+  /** One initialisation and its Lloyd iterations. */
+  private KMeansResult fitOnce(
+      float[] rowMajor, int rows, int dimension, int run, Workers workers) {
+    long start = System.nanoTime();
     int sampleSize = Math.min(rows, Math.max(k, initSampleSize));
     float[][] initial =
-        KMeansPlusPlus.centres(rowMajor, rows, dimension, k, sampleSize, new Random(seed));
-    Pass pass = pass(initial, rowMajor, rows, dimension);
+        KMeansPlusPlus.centres(
+            rowMajor,
+            rows,
+            dimension,
+            k,
+            sampleSize,
+            candidates,
+            new Random(Seeds.stream(seed, run)),
+            workers);
+    Stepper stepper =
+        bounds == Bounds.HAMERLY
+            ? new BoundedStepper(rowMajor, rows, dimension, workers)
+            : new PlainStepper(rowMajor, rows, dimension, workers);
+    Pass pass = stepper.pass(initial);
     LOG.info(
-        "k-means k={} initialised from {} sampled rows: inertia {}, mean distance {}, {} s",
+        "k-means k={} initialisation {} from {} sampled rows: inertia {}, mean distance {}, {} s",
         k,
+        run,
         sampleSize,
         String.format("%.6g", pass.assignment.inertia()),
         String.format("%.6g", pass.assignment.meanDistance()),
@@ -142,40 +267,118 @@ public final class KMeans {
       double previous = pass.assignment.inertia();
       float[][] centres = pass.sums.means();
       int reseeded = reseed(centres, pass.assignment, rowMajor, dimension);
-      pass = pass(centres, rowMajor, rows, dimension);
+      pass = stepper.pass(centres);
       double inertia = pass.assignment.inertia();
       history[iteration++] = inertia;
       converged = reseeded == 0 && previous - inertia <= tolerance * previous;
       report(
           new KMeansIteration(
               k,
+              run,
               iteration,
               inertia,
               pass.assignment.meanDistance(),
               reseeded,
+              pass.searchedRows,
               seconds(iterationStart)));
     }
     LOG.info(
-        "k-means k={} {} after {} iterations, {} s",
+        "k-means k={} initialisation {} {} after {} iterations: inertia {}, {} s",
         k,
+        run,
         converged ? "converged" : "stopped unconverged",
         iteration,
+        String.format("%.6g", pass.assignment.inertia()),
         String.format("%.3f", seconds(start)));
     return result(pass, iteration, converged, Arrays.copyOf(history, iteration));
   }
 
-  /** One assignment of every row to {@code centres} (null: empty), with the clusters' sums. */
-  private Pass pass(float[][] centres, float[] rowMajor, int rows, int dimension) {
-    Centroids centroids = Centroids.of(centres);
-    try (NearestCentroid nearest = NearestCentroid.create(centroids, device, chunkRows)) {
-      if (centroidUpdate == CentroidUpdate.DEVICE) {
-        try (DeviceClusterSums sums = new DeviceClusterSums(device, k, dimension)) {
-          Assignment assignment = nearest.assign(rowMajor, rows, sums);
-          return new Pass(centres, assignment, sums.toClusterSums(assignment.clusterSizes(k)));
+  /** Assigns every row to a set of centres and sums the clusters. */
+  private interface Stepper {
+    /** The assignment to {@code centres} (null: empty) with the sums of the clusters. */
+    Pass pass(float[][] centres);
+  }
+
+  /** Every row against every centre on the device. */
+  private final class PlainStepper implements Stepper {
+    private final float[] rowMajor;
+    private final int rows;
+    private final int dimension;
+    private final Workers workers;
+
+    PlainStepper(float[] rowMajor, int rows, int dimension, Workers workers) {
+      this.rowMajor = rowMajor;
+      this.rows = rows;
+      this.dimension = dimension;
+      this.workers = workers;
+    }
+
+    @Override
+    public Pass pass(float[][] centres) {
+      Centroids centroids = Centroids.of(centres);
+      try (NearestCentroid nearest = NearestCentroid.create(centroids, device, chunkRows)) {
+        if (centroidUpdate == CentroidUpdate.DEVICE) {
+          try (DeviceClusterSums sums = new DeviceClusterSums(device, k, dimension)) {
+            Assignment assignment = nearest.assign(rowMajor, rows, sums);
+            return new Pass(
+                centres, assignment, sums.toClusterSums(assignment.clusterSizes(k)), rows);
+          }
+        }
+        int[] labels = nearest.labels(rowMajor, rows, workers);
+        Assignment assignment =
+            HostStatistics.assignment(rowMajor, dimension, centroids.toRowMajor(), labels, workers);
+        return new Pass(
+            centres,
+            assignment,
+            HostStatistics.sums(rowMajor, dimension, assignment, k, workers),
+            rows);
+      }
+    }
+  }
+
+  /** Hamerly's bounds: most rows keep their centre without a distance computed. */
+  private final class BoundedStepper implements Stepper {
+    private final float[] rowMajor;
+    private final int dimension;
+    private final Workers workers;
+    private final BoundedNearest nearest;
+    private final int rows;
+    private boolean first = true;
+
+    BoundedStepper(float[] rowMajor, int rows, int dimension, Workers workers) {
+      this.rowMajor = rowMajor;
+      this.rows = rows;
+      this.dimension = dimension;
+      this.workers = workers;
+      this.nearest = new BoundedNearest(rowMajor, rows, dimension, workers);
+    }
+
+    @Override
+    public Pass pass(float[][] centres) {
+      float[] flat = new float[k * dimension];
+      boolean[] present = new boolean[k];
+      for (int c = 0; c < k; c++) {
+        if (centres[c] != null) {
+          present[c] = true;
+          System.arraycopy(centres[c], 0, flat, c * dimension, dimension);
         }
       }
-      Assignment assignment = nearest.assign(rowMajor, rows, null);
-      return new Pass(centres, assignment, ClusterSums.onHost(rowMajor, dimension, assignment, k));
+      int[] guess = null;
+      if (first) {
+        // The first assignment has no bounds yet: a device pass guesses, the bounds check it.
+        try (NearestCentroid device =
+            NearestCentroid.create(Centroids.of(centres), KMeans.this.device, chunkRows)) {
+          guess = device.labels(rowMajor, rows, workers);
+        }
+        first = false;
+      }
+      int[] labels = nearest.labels(flat, present, guess, workers);
+      Assignment assignment = HostStatistics.assignment(rowMajor, dimension, flat, labels, workers);
+      return new Pass(
+          centres,
+          assignment,
+          HostStatistics.sums(rowMajor, dimension, assignment, k, workers),
+          nearest.searches());
     }
   }
 
@@ -214,12 +417,15 @@ public final class KMeans {
 
   private void report(KMeansIteration iteration) {
     LOG.info(
-        "k-means k={} iteration {}: inertia {}, mean distance {}, {} reseeded, {} s",
+        "k-means k={} initialisation {} iteration {}: inertia {}, mean distance {}, {} reseeded,"
+            + " {} rows searched, {} s",
         iteration.k(),
+        iteration.initialisation(),
         iteration.iteration(),
         String.format("%.6g", iteration.inertia()),
         String.format("%.6g", iteration.meanDistance()),
         iteration.reseededClusters(),
+        iteration.searchedRows(),
         String.format("%.3f", iteration.seconds()));
     listener.onIteration(iteration);
   }
@@ -228,8 +434,12 @@ public final class KMeans {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  /** The centres of one pass, every row's assignment to them, and the sums of their clusters. */
-  private record Pass(float[][] centres, Assignment assignment, ClusterSums sums) {}
+  /**
+   * The centres of one pass, every row's assignment to them, the sums of their clusters, and how
+   * many rows were searched.
+   */
+  private record Pass(
+      float[][] centres, Assignment assignment, ClusterSums sums, long searchedRows) {}
 
   /**
    * Configures a {@link KMeans}. Setters check their value and throw {@link
@@ -239,12 +449,16 @@ public final class KMeans {
 
     private int k;
     private long seed;
-    private int maxIterations = 100;
-    private double tolerance = 1e-4;
-    private int initSampleSize = 100_000;
+    private int maxIterations = DEFAULT_MAX_ITERATIONS;
+    private double tolerance = DEFAULT_TOLERANCE;
+    private int initSampleSize = DEFAULT_INIT_SAMPLE_SIZE;
+    private int initialisations = AUTO_INITIALISATIONS;
+    private int candidates = AUTO_CANDIDATES;
     private int chunkRows = NearestCentroid.DEFAULT_CHUNK_ROWS;
+    private int threads = ALL_PROCESSORS;
     private Device device;
-    private CentroidUpdate centroidUpdate = CentroidUpdate.DEVICE;
+    private CentroidUpdate centroidUpdate = DEFAULT_CENTROID_UPDATE;
+    private Bounds bounds = DEFAULT_BOUNDS;
     private KMeansListener listener = KMeansListener.NONE;
 
     private Builder() {}
@@ -290,6 +504,47 @@ public final class KMeans {
       return this;
     }
 
+    /**
+     * Fits from independent k-means++ draws, the lowest inertia kept; at least 1, or {@link
+     * #AUTO_INITIALISATIONS} (the default) for as many as {@link #INITIALISATION_BUDGET} allows.
+     */
+    public Builder optInitialisations(int initialisations) {
+      checkArgument(
+          initialisations >= 0,
+          "initialisations must be at least 1, or 0 for automatic, got %s",
+          initialisations);
+      this.initialisations = initialisations;
+      return this;
+    }
+
+    /**
+     * k-means++ candidates per step, at least 1 (1: plain k-means++), or {@link #AUTO_CANDIDATES}
+     * (the default) for 2 + ⌊ln k⌋.
+     */
+    public Builder optCandidates(int candidates) {
+      checkArgument(
+          candidates >= 0, "candidates must be at least 1, or 0 for 2 + ln k, got %s", candidates);
+      this.candidates = candidates;
+      return this;
+    }
+
+    /**
+     * Threads of the host work, at least 1, or {@link #ALL_PROCESSORS} (the default): a fit that
+     * runs alone uses every core; give fewer when several fits or workers share the machine.
+     */
+    public Builder optThreads(int threads) {
+      checkArgument(
+          threads >= 0, "threads must be at least 1, or 0 for all processors, got %s", threads);
+      this.threads = threads;
+      return this;
+    }
+
+    /** Whether the assignment uses bounds; default {@link Bounds#AUTO}. */
+    public Builder optBounds(Bounds bounds) {
+      this.bounds = checkNotNull(bounds, "bounds must not be null");
+      return this;
+    }
+
     /** Rows per device chunk, at least 1; default 2048. */
     public Builder optChunkRows(int chunkRows) {
       NearestCentroid.checkChunkRows(chunkRows);
@@ -303,7 +558,9 @@ public final class KMeans {
       return this;
     }
 
-    /** Where the centroid update runs; default {@link CentroidUpdate#DEVICE}. */
+    /**
+     * Where the centroid update of {@link Bounds#NONE} runs; default {@link CentroidUpdate#AUTO}.
+     */
     public Builder optCentroidUpdate(CentroidUpdate centroidUpdate) {
       this.centroidUpdate = checkNotNull(centroidUpdate, "centroidUpdate must not be null");
       return this;

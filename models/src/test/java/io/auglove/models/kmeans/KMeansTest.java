@@ -88,7 +88,8 @@ class KMeansTest {
   @Test
   void deviceAndHostUpdatesAgree() {
     float[] frames = TestData.blobs(5000, D, 25, 0.4, 31);
-    KMeans.Builder builder = kMeans(30).optSeed(9).optChunkRows(700);
+    KMeans.Builder builder =
+        kMeans(30).optSeed(9).optChunkRows(700).optBounds(Bounds.NONE).optInitialisations(1);
 
     KMeansResult device =
         builder.optCentroidUpdate(CentroidUpdate.DEVICE).build().fit(frames, 5000, D);
@@ -119,6 +120,7 @@ class KMeansTest {
     KMeansResult result =
         kMeans(3)
             .optSeed(1)
+            .optInitialisations(1)
             .optInitSampleSize(1)
             .optListener(iterations::add)
             .build()
@@ -156,6 +158,7 @@ class KMeansTest {
     KMeansResult result =
         kMeans(15)
             .optSeed(4)
+            .optInitialisations(1)
             .optMaxIterations(3)
             .optListener(iterations::add)
             .build()

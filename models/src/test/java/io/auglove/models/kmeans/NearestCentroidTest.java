@@ -106,7 +106,7 @@ class NearestCentroidTest {
       nearest.assign(frames, 1000, sums);
       nearest.assign(frames, 1000, sums);
 
-      assertEquals(2, before); // -2C^T and ||c||^2
+      assertEquals(1, before); // -2C^T with the row of ||c||^2
       assertEquals(before, nearest.managedArrayCount());
       assertEquals(1, sums.managedArrayCount()); // the k x d total only
     }

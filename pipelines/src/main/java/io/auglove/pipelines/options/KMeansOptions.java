@@ -46,8 +46,8 @@ public interface KMeansOptions extends PipelineOptions {
   void setMaxFitFrames(int value);
 
   @Description(
-      "where the k-means centroid update runs: DEVICE (DJL NDArray operations, GPU when present) or"
-          + " HOST (plain Java, faster on a CPU)")
+      "where the k-means centroid update runs: AUTO (HOST on a CPU, DEVICE on a GPU), DEVICE (DJL"
+          + " NDArray operations) or HOST (plain Java, faster on a CPU)")
   @Default.InstanceFactory(Defaults.CentroidUpdateDefault.class)
   CentroidUpdate getCentroidUpdate();
 
