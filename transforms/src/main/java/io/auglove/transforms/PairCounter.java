@@ -65,9 +65,22 @@ final class PairCounter {
     }
   }
 
-  /** Whether nothing has been added. */
-  boolean isEmpty() {
-    return sequences == 0;
+  /** Adds every count of {@code other}, a counter with the same window and weighting. */
+  void add(PairCounter other) {
+    if (other.scale != scale || other.window != window) {
+      throw new IllegalArgumentException(
+          "cannot merge counts of window "
+              + other.window
+              + " in units of 1/"
+              + other.scale
+              + " into counts of window "
+              + window
+              + " in units of 1/"
+              + scale);
+    }
+    sequences += other.sequences;
+    pairs.addAll(other.pairs);
+    tokens.addAll(other.tokens);
   }
 
   /** The counts so far, sorted. */

@@ -61,6 +61,13 @@ public final class ReadSequences extends PTransform<PBegin, PCollectionTuple> {
     return new ReadSequences(read, filter, downsample.withMaxGapSeconds(maxGapSeconds));
   }
 
+  /**
+   * The same, reading the files in {@code groups} groups: see {@link ReadOpenFace#withReadGroups}.
+   */
+  public ReadSequences withReadGroups(int groups) {
+    return new ReadSequences(read.withReadGroups(groups), filter, downsample);
+  }
+
   /** The 5 fps sequences. */
   public static TupleTag<Track> sequencesTag() {
     return SEQUENCES;

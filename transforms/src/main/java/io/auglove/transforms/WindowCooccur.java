@@ -5,20 +5,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.auglove.transforms.records.CooccurrenceMatrix;
 import io.auglove.transforms.records.TokenSequence;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Counts how often tokens appear near each other, the statistics GloVe learns from, as one sparse
@@ -32,8 +30,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * paper's), or 1/(j − i) ({@link Weighting#HARMONIC}, the original GloVe's). The matrix also counts
  * every token's occurrences and the sequences.
  *
- * <p>Counts are aggregated per bundle (and so per track) before any shuffle, one partial matrix per
- * bundle, in exact whole units, so partial sums merge identically in any order on any runner.
+ * <p>Counts are added up where the sequences are (per bundle, per worker: Beam's combiner lifting)
+ * before any shuffle, in exact whole units, so partial counts merge identically in any order on any
+ * runner; only partial counts, never pairs, move between workers.
  */
 public final class WindowCooccur
     extends PTransform<PCollection<TokenSequence>, PCollection<CooccurrenceMatrix>> {
@@ -43,6 +42,12 @@ public final class WindowCooccur
 
   /** The paper's weighting: every pair in the window counts 1. */
   public static final Weighting DEFAULT_WEIGHTING = Weighting.UNIFORM;
+
+  /**
+   * The metric (namespace: this class) that counts the partial counts merged into the corpus's
+   * matrix.
+   */
+  public static final String PARTIALS_MERGED_METRIC = "partialsMerged";
 
   /** Largest window accepted. */
   public static final int MAX_WINDOW = 1000;
@@ -111,27 +116,10 @@ public final class WindowCooccur
 
   @Override
   public PCollection<CooccurrenceMatrix> expand(PCollection<TokenSequence> sequences) {
-    PCollection<CooccurrenceMatrix> partials =
-        sequences
-            .apply("CountPerBundle", ParDo.of(new CountPerBundleFn(window, weighting)))
-            .setCoder(CooccurrenceMatrix.Coder.of());
-    // An empty partial makes an empty corpus give an empty matrix rather than none.
-    PCollection<CooccurrenceMatrix> empty =
-        sequences
-            .getPipeline()
-            .apply(
-                "EmptyPartial",
-                Create.of(new PairCounter(window, weighting).toMatrix())
-                    .withCoder(CooccurrenceMatrix.Coder.of()));
-    return PCollectionList.of(partials)
-        .and(empty)
-        .apply("AllPartials", Flatten.pCollections())
-        .apply(
-            "OneKey",
-            WithKeys.<Integer, CooccurrenceMatrix>of(0).withKeyType(TypeDescriptors.integers()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), CooccurrenceMatrix.Coder.of()))
-        .apply("Gather", GroupByKey.create())
-        .apply("MergePartials", ParDo.of(new MergeFn(window, weighting)))
+    // A Combine lets every runner add sequences up where they are (per bundle, per worker) and
+    // merge only the partial counts; an empty corpus gives the empty matrix.
+    return sequences
+        .apply("CountWindows", Combine.globally(new CountWindowsFn(window, weighting)))
         .setCoder(CooccurrenceMatrix.Coder.of());
   }
 
@@ -144,60 +132,103 @@ public final class WindowCooccur
   }
 
   /**
-   * Adds up the windows of every sequence of a bundle and emits them as one partial matrix when the
-   * bundle ends: the runner then moves one partial per bundle instead of one element per sequence
-   * or pair.
+   * Adds the windows of sequences into a {@link PairCounter}, and counters into one another, in
+   * exact units, so their order does not matter. Counts the partial counters it merges ({@code
+   * partialsMerged}), the figure that tells whether a runner's merge grows with the input.
    */
-  static final class CountPerBundleFn extends DoFn<TokenSequence, CooccurrenceMatrix> {
+  static final class CountWindowsFn
+      extends Combine.CombineFn<TokenSequence, PairCounter, CooccurrenceMatrix> {
+    private static final Counter PARTIALS_MERGED =
+        Metrics.counter(WindowCooccur.class, PARTIALS_MERGED_METRIC);
+
     private final int window;
     private final Weighting weighting;
-    private transient PairCounter counter;
 
-    CountPerBundleFn(int window, Weighting weighting) {
+    CountWindowsFn(int window, Weighting weighting) {
       this.window = window;
       this.weighting = weighting;
     }
 
-    @StartBundle
-    public void startBundle() {
-      counter = new PairCounter(window, weighting);
+    @Override
+    public PairCounter createAccumulator() {
+      return new PairCounter(window, weighting);
     }
 
-    @ProcessElement
-    public void process(@Element TokenSequence sequence) {
+    @Override
+    public PairCounter addInput(PairCounter counter, TokenSequence sequence) {
       counter.add(sequence);
+      return counter;
     }
 
-    @FinishBundle
-    public void finishBundle(FinishBundleContext context) {
-      if (!counter.isEmpty()) {
-        context.output(
-            counter.toMatrix(), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+    @Override
+    public PairCounter mergeAccumulators(Iterable<PairCounter> counters) {
+      PairCounter merged = null;
+      long partials = 0;
+      for (PairCounter counter : counters) {
+        partials++;
+        if (merged == null) {
+          merged = counter;
+        } else {
+          merged.add(counter);
+        }
       }
-      counter = null;
+      PARTIALS_MERGED.inc(partials);
+      return merged == null ? createAccumulator() : merged;
+    }
+
+    @Override
+    public CooccurrenceMatrix extractOutput(PairCounter counter) {
+      return counter.toMatrix();
+    }
+
+    @Override
+    public Coder<PairCounter> getAccumulatorCoder(
+        CoderRegistry registry, Coder<TokenSequence> inputCoder) {
+      return new PairCounterCoder(window, weighting);
+    }
+
+    @Override
+    public Coder<CooccurrenceMatrix> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<TokenSequence> inputCoder) {
+      return CooccurrenceMatrix.Coder.of();
     }
   }
 
-  /**
-   * Adds the partial matrices up, in one pass and in exact units, so their order does not matter.
-   */
-  static final class MergeFn
-      extends DoFn<KV<Integer, Iterable<CooccurrenceMatrix>>, CooccurrenceMatrix> {
+  /** Encodes a counter as the matrix of its counts; decodes into a counter of the same kind. */
+  static final class PairCounterCoder extends CustomCoder<PairCounter> {
     private final int window;
     private final Weighting weighting;
 
-    MergeFn(int window, Weighting weighting) {
+    PairCounterCoder(int window, Weighting weighting) {
       this.window = window;
       this.weighting = weighting;
     }
 
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<CooccurrenceMatrix>> partials,
-        OutputReceiver<CooccurrenceMatrix> out) {
+    @Override
+    public void encode(PairCounter counter, OutputStream out) throws IOException {
+      CooccurrenceMatrix.Coder.of().encode(counter.toMatrix(), out);
+    }
+
+    @Override
+    public PairCounter decode(InputStream in) throws IOException {
       PairCounter counter = new PairCounter(window, weighting);
-      partials.getValue().forEach(counter::add);
-      out.output(counter.toMatrix());
+      counter.add(CooccurrenceMatrix.Coder.of().decode(in));
+      return counter;
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof PairCounterCoder that
+          && window == that.window
+          && weighting == that.weighting;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(window, weighting);
     }
   }
 }

@@ -109,7 +109,8 @@ public final class EvaluatePipeline {
       inputChecked = pipeline.apply("FeaturesRead", Create.of(shards.size()));
     } else {
       List<String> patterns = InputFiles.list(options.getInput()).patterns();
-      FeaturizeSteps.Featured featured = FeaturizeSteps.apply(pipeline, patterns, bundle);
+      FeaturizeSteps.Featured featured =
+          FeaturizeSteps.apply(pipeline, patterns, options.getReadGroups(), bundle);
       sequences = featured.features();
       inputChecked = featured.inputChecked();
     }

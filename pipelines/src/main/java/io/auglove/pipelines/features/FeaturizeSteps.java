@@ -38,14 +38,19 @@ public final class FeaturizeSteps {
       PCollection<AssignmentStats> stats,
       PCollection<Integer> inputChecked) {}
 
-  /** Adds the steps for the files of {@code patterns} to {@code pipeline}. */
-  public static Featured apply(Pipeline pipeline, List<String> patterns, VocabularyBundle bundle) {
+  /**
+   * Adds the steps for the files of {@code patterns}, read in {@code readGroups} groups (see {@link
+   * io.auglove.transforms.ReadOpenFace#withReadGroups}), to {@code pipeline}.
+   */
+  public static Featured apply(
+      Pipeline pipeline, List<String> patterns, int readGroups, VocabularyBundle bundle) {
     PCollectionTuple read =
         pipeline.apply(
             "ReadSequences",
             ReadSequences.from(patterns)
                 .withMinConfidence(bundle.minConfidence())
-                .withMaxGapSeconds(bundle.maxGapSeconds()));
+                .withMaxGapSeconds(bundle.maxGapSeconds())
+                .withReadGroups(readGroups));
     PCollection<Track> sequences = read.get(ReadSequences.sequencesTag());
     PCollection<Integer> inputChecked =
         read.get(ReadSequences.reportsTag()).apply("InputCheck", InputCheck.ofReports());

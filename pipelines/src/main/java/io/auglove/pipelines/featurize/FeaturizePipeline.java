@@ -103,7 +103,8 @@ public final class FeaturizePipeline {
     bundle.embeddings().forEach((d, rows) -> tables.put(d, index.table(rows)));
 
     Pipeline pipeline = Pipeline.create(options);
-    FeaturizeSteps.Featured featured = FeaturizeSteps.apply(pipeline, input.patterns(), bundle);
+    FeaturizeSteps.Featured featured =
+        FeaturizeSteps.apply(pipeline, input.patterns(), options.getReadGroups(), bundle);
     PCollection<KV<String, String>> shards =
         featured
             .features()

@@ -95,7 +95,8 @@ public final class VocabularyPipeline {
             "ReadSequences",
             ReadSequences.from(input.patterns())
                 .withMinConfidence(options.getMinConfidence())
-                .withMaxGapSeconds(options.getMaxGapSeconds()));
+                .withMaxGapSeconds(options.getMaxGapSeconds())
+                .withReadGroups(options.getReadGroups()));
     PCollection<Track> sequences = read.get(ReadSequences.sequencesTag());
     PCollection<Integer> inputChecked =
         read.get(ReadSequences.reportsTag()).apply("InputCheck", InputCheck.ofReports());

@@ -6,6 +6,7 @@ import io.auglove.models.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderProvider;
@@ -20,9 +21,14 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * for unweighted windows, the least common multiple of 1..window for 1/distance weighting), so that
  * adding up partial matrices gives the same result in any order on any runner. Entries are sorted
  * by row then column token code; tokens by code.
+ *
+ * <p>Serializable only so that a Combine can hold the empty matrix as its default; elements travel
+ * through {@link Coder}.
  */
 @DefaultCoder(CooccurrenceMatrix.Coder.class)
-public final class CooccurrenceMatrix {
+public final class CooccurrenceMatrix implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final long scale;
   private final long sequences;
