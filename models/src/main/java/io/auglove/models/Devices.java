@@ -24,7 +24,7 @@ public final class Devices {
    * cannot use.
    */
   public static Device preferred() {
-    Engine engine = Engine.getInstance();
+    Engine engine = TorchEngine.prepareThread();
     Device device = engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
     if (ANNOUNCED.compareAndSet(false, true)) {
       LOG.info(

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import com.google.common.annotations.VisibleForTesting;
+import io.auglove.models.TorchEngine;
 
 /**
  * The {@link CentroidUpdate#DEVICE} update: sums each cluster's rows on the device, one chunk at a
@@ -26,6 +27,7 @@ final class DeviceClusterSums implements ChunkVisitor, AutoCloseable {
   DeviceClusterSums(Device device, int k, int dimension) {
     this.k = k;
     this.dimension = dimension;
+    TorchEngine.prepareThread();
     this.manager = NDManager.newBaseManager(device);
     this.sums = manager.zeros(new Shape(k, dimension), DataType.FLOAT64);
   }

@@ -10,6 +10,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import com.google.common.annotations.VisibleForTesting;
 import io.auglove.models.Centroids;
+import io.auglove.models.TorchEngine;
 import java.nio.FloatBuffer;
 
 /**
@@ -68,6 +69,7 @@ public final class NearestCentroid implements AutoCloseable {
       }
       transposed[dimension * k + c] = (float) norm;
     }
+    TorchEngine.prepareThread();
     this.manager = NDManager.newBaseManager(device);
     try {
       this.augmented = manager.create(transposed, new Shape(dimension + 1, k));

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import ai.djl.Model;
 import ai.djl.training.ParameterStore;
 import com.google.common.collect.ImmutableList;
+import io.auglove.models.TorchEngine;
 import io.auglove.models.regression.Predictor;
 import io.auglove.models.regression.Sample;
 import io.auglove.models.regression.TargetScaler;
@@ -66,6 +67,7 @@ public final class BiLstmPredictor implements Predictor {
   /** The network's outputs for {@code samples} on the [-1, 1] scale the loss was computed on. */
   synchronized float[] scaledOutputs(List<Sample> samples) {
     checkState(!closed, "lstm: the predictor is closed");
+    TorchEngine.prepareThread();
     return Inference.outputs(
         network,
         parameterStore,

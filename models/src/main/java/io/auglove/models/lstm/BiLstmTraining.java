@@ -16,6 +16,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.auglove.models.TorchEngine;
 import io.auglove.models.regression.Sample;
 import io.auglove.models.regression.TargetScaler;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ final class BiLstmTraining {
 
   /** Trains on {@code train}, stopping on {@code validation}, and returns the predictor. */
   BiLstmPredictor fit(List<Sample> train, List<Sample> validation) {
+    TorchEngine.prepareThread();
     checkArgument(!train.isEmpty(), "lstm: no training samples");
     TargetScaler scaler = TargetScaler.fit(Sample.targets(train));
     LstmInput input = settings.input();

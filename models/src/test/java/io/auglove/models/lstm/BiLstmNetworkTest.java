@@ -13,6 +13,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import io.auglove.models.ActionUnits;
+import io.auglove.models.TorchEngine;
 import io.auglove.models.regression.Sample;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,7 @@ class BiLstmNetworkTest {
             .optDropout(0.4)
             .optDevice(Device.cpu())
             .build();
+    TorchEngine.prepareThread();
     model = Model.newInstance("test", Device.cpu());
     BiLstmNetwork network = new BiLstmNetwork(settings, seed);
     model.setBlock(network);
@@ -157,6 +159,7 @@ class BiLstmNetworkTest {
         List.of(
             new EncodedSequence(2, null, new int[] {1, 2}),
             new EncodedSequence(4, null, new int[] {5, 6, 7, 8}));
+    TorchEngine.prepareThread();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
       NDList inputs = PaddedBatch.inputs(manager, sequences);
 
@@ -177,6 +180,7 @@ class BiLstmNetworkTest {
         List.of(
             new EncodedSequence(3, aus, null),
             new EncodedSequence(4, new float[4 * ActionUnits.COUNT], null));
+    TorchEngine.prepareThread();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
       float[] backward = PaddedBatch.inputs(manager, sequences).get(1).toFloatArray();
 
