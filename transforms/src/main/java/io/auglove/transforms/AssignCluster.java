@@ -185,6 +185,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
     private final PCollectionView<Centroids> centroidsView;
     private transient Centroids current;
     private transient NearestCentroid nearest;
+    private final BusyTime busy = new BusyTime(AssignCluster.class);
 
     NearestFn(PCollectionView<Centroids> centroidsView) {
       this.centroidsView = centroidsView;
@@ -192,6 +193,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
 
     @ProcessElement
     public void process(@Element Track track, ProcessContext context) {
+      long start = BusyTime.start();
       Centroids centroids = context.sideInput(centroidsView);
       checkArgument(
           centroids.dimension() == ActionUnits.COUNT,
@@ -207,6 +209,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
       }
       Assignment assignment = nearest.assign(track.intensityMatrix(), track.size());
       context.output(new Nearest(track.id(), assignment.labels(), assignment.distances()));
+      busy.stop(start);
     }
 
     @Teardown
@@ -265,6 +268,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
         Metrics.counter(AssignCluster.class, "frames_unk_by_distance");
     private final Counter unknownByCount =
         Metrics.counter(AssignCluster.class, "frames_unk_by_count");
+    private final BusyTime busy = new BusyTime(AssignCluster.class);
 
     ToTokensFn(
         PCollectionView<ClusterCounts> countsView, double distanceThreshold, long countThreshold) {
@@ -275,6 +279,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
 
     @ProcessElement
     public void process(@Element Nearest nearest, ProcessContext context) {
+      long start = BusyTime.start();
       ClusterCounts counts = context.sideInput(countsView);
       int frames = nearest.labels.length;
       int[] codes = new int[frames + 2];
@@ -299,6 +304,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
       context.output(STATS_PARTS, new long[] {1, frames, byDistance, byCount});
       unknownByDistance.inc(byDistance);
       unknownByCount.inc(byCount);
+      busy.stop(start);
     }
   }
 

@@ -158,6 +158,7 @@ public final class Downsample5fps extends PTransform<PCollection<Track>, PCollec
     private final double maxGapSeconds;
     private final Counter kept = Metrics.counter(Downsample5fps.class, "frames_kept");
     private final Counter dropped = Metrics.counter(Downsample5fps.class, "frames_downsampled");
+    private final BusyTime busy = new BusyTime(Downsample5fps.class);
 
     DownsampleFn(double maxGapSeconds) {
       this.maxGapSeconds = maxGapSeconds;
@@ -165,6 +166,7 @@ public final class Downsample5fps extends PTransform<PCollection<Track>, PCollec
 
     @ProcessElement
     public void process(@Element Track track, MultiOutputReceiver out) {
+      long start = BusyTime.start();
       List<List<Frame>> segments = splitAtGaps(track.frames(), maxGapSeconds);
       long keptFrames = 0;
       for (int s = 0; s < segments.size(); s++) {
@@ -179,6 +181,7 @@ public final class Downsample5fps extends PTransform<PCollection<Track>, PCollec
                   track.id().file(), segments.size(), keptFrames, droppedFrames));
       kept.inc(keptFrames);
       dropped.inc(droppedFrames);
+      busy.stop(start);
     }
   }
 }

@@ -84,6 +84,7 @@ public final class FilterConfidence extends PTransform<PCollection<Track>, PColl
     private final Counter lowConfidence =
         Metrics.counter(FilterConfidence.class, "frames_low_confidence");
     private final Counter successZero = Metrics.counter(FilterConfidence.class, "frames_success_0");
+    private final BusyTime busy = new BusyTime(FilterConfidence.class);
 
     FilterFn(float minConfidence) {
       this.minConfidence = minConfidence;
@@ -91,6 +92,7 @@ public final class FilterConfidence extends PTransform<PCollection<Track>, PColl
 
     @ProcessElement
     public void process(@Element Track track, MultiOutputReceiver out) {
+      long start = BusyTime.start();
       List<Frame> kept = new ArrayList<>(track.size());
       long low = 0;
       long zero = 0;
@@ -109,6 +111,7 @@ public final class FilterConfidence extends PTransform<PCollection<Track>, PColl
       out.get(REPORTS).output(FileReport.filtering(track.id().file(), low, zero));
       lowConfidence.inc(low);
       successZero.inc(zero);
+      busy.stop(start);
     }
   }
 }

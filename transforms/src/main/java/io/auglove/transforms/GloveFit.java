@@ -151,6 +151,8 @@ public final class GloveFit
     private final int epochs;
     private final long seed;
 
+    private final BusyTime busy = new BusyTime(GloveFit.class);
+
     TrainFn(PCollectionView<CooccurrenceMatrix> matrixView, int epochs, long seed) {
       this.matrixView = matrixView;
       this.epochs = epochs;
@@ -187,6 +189,7 @@ public final class GloveFit
               vectors,
               Doubles.toArray(result.lossPerEpoch()),
               (System.nanoTime() - start) / 1e9));
+      busy.stop(start);
     }
   }
 

@@ -225,12 +225,13 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
     private final Counter refused = Metrics.counter(ReadOpenFace.class, "files_refused");
     private final Counter rows = Metrics.counter(ReadOpenFace.class, "rows_read");
     private final Counter rejected = Metrics.counter(ReadOpenFace.class, "rows_rejected");
+    private final BusyTime busy = new BusyTime(ReadOpenFace.class);
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out)
         throws IOException {
       String name = file.getMetadata().resourceId().toString();
-      long start = System.nanoTime();
+      long start = BusyTime.start();
       FileReport report;
       try (InputStream content = Channels.newInputStream(file.open())) {
         report =
@@ -255,6 +256,7 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
       files.inc();
       rows.inc(report.read());
       rejected.inc(report.rejected());
+      busy.stop(start);
       if (report.failed()) {
         refused.inc();
         LOG.warn("Refused {}", report.error());

@@ -140,6 +140,7 @@ public final class WindowCooccur
       extends Combine.CombineFn<TokenSequence, PairCounter, CooccurrenceMatrix> {
     private static final Counter PARTIALS_MERGED =
         Metrics.counter(WindowCooccur.class, PARTIALS_MERGED_METRIC);
+    private static final BusyTime BUSY = new BusyTime(WindowCooccur.class);
 
     private final int window;
     private final Weighting weighting;
@@ -156,7 +157,9 @@ public final class WindowCooccur
 
     @Override
     public PairCounter addInput(PairCounter counter, TokenSequence sequence) {
+      long start = BusyTime.start();
       counter.add(sequence);
+      BUSY.stop(start);
       return counter;
     }
 

@@ -1,39 +1,69 @@
 package io.auglove.pipelines.cli;
 
+import io.auglove.pipelines.options.AssignmentOptions;
+import io.auglove.pipelines.options.CooccurrenceOptions;
+import io.auglove.pipelines.options.FilterOptions;
 import io.auglove.pipelines.options.GloveOptions;
 import io.auglove.pipelines.options.KMeansOptions;
 import io.auglove.pipelines.options.OutputOptions;
+import io.auglove.pipelines.options.SeedOptions;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 
 /**
- * Options of {@code auglove bench}: the corpus's size, the runners and rounds, and the vocabulary
- * pipeline's options it sets, under their own names ({@code --output} gets the corpus and the
- * bundles).
+ * Options of {@code auglove bench}: the corpus's size and shape, the Python baseline, and the
+ * vocabulary pipeline's own options under their own names ({@code --centroids} gives the centres;
+ * without it, {@code --k} centres are fitted on a separate generated corpus first).
  */
-public interface BenchOptions extends OutputOptions, KMeansOptions, GloveOptions {
+public interface BenchOptions
+    extends FilterOptions,
+        KMeansOptions,
+        AssignmentOptions,
+        CooccurrenceOptions,
+        GloveOptions,
+        SeedOptions,
+        OutputOptions {
 
-  @Description("raw OpenFace frames (rows) in the generated corpus, at least")
-  @Default.Integer(200_000)
-  int getFrames();
+  /** The corpus of a plain run. */
+  String DEFAULT_CORPUS = "5000000:3000";
 
-  void setFrames(int value);
+  /** The corpus of {@code --quick}. */
+  String QUICK_CORPUS = "500000:300";
 
-  @Description("runners to compare, comma-separated; the first is the baseline")
-  @Default.String("DirectRunner,FlinkRunner")
-  String getRunners();
+  /** The corpora of {@code --scaling}: 0.5M to 10M rows, 300 to 10,000 files. */
+  String DEFAULT_SCALING = "500000:300,1000000:600,2000000:1200,5000000:3000,10000000:10000";
 
-  void setRunners(String value);
+  @Description("the generated corpus, as raw rows:files")
+  @Default.String(DEFAULT_CORPUS)
+  String getCorpus();
 
-  @Description("rounds: each runner runs this many times, alternating; the fastest round counts")
-  @Default.Integer(2)
-  int getRounds();
+  void setCorpus(String value);
 
-  void setRounds(int value);
+  @Description("a run of about a minute: a corpus of " + QUICK_CORPUS + " instead of --corpus")
+  @Default.Boolean(false)
+  boolean getQuick();
 
-  @Description("parallelism of the embedded Flink cluster; 0: the number of cores")
-  @Default.Integer(0)
-  int getFlinkParallelism();
+  void setQuick(boolean value);
 
-  void setFlinkParallelism(int value);
+  @Description(
+      "run the pipeline alone on each of these corpora (rows:files, comma-separated) and plot"
+          + " seconds per million rows against size, instead of the table; 'default': "
+          + DEFAULT_SCALING)
+  String getScaling();
+
+  void setScaling(String value);
+
+  @Description("write every FeatureExtraction column (714), not only gaze, pose and AUs")
+  @Default.Boolean(false)
+  boolean getAllColumns();
+
+  void setAllColumns(boolean value);
+
+  @Description(
+      "the Python with pandas and scikit-learn (Debian's python3-pandas, python3-sklearn) that"
+          + " runs the baseline")
+  @Default.String("/usr/bin/python3")
+  String getPython();
+
+  void setPython(String value);
 }

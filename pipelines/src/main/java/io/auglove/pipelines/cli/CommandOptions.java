@@ -23,7 +23,30 @@ import org.apache.beam.sdk.options.Validation;
  */
 public final class CommandOptions {
 
+  private static final String DIRECT_RUNNER = "org.apache.beam.runners.direct.DirectRunner";
+
+  /** The DirectRunner's checks, which the command line turns off unless given. */
+  private static final List<String> DIRECT_RUNNER_CHECKS =
+      List.of("enforceImmutability", "enforceEncodability");
+
   private CommandOptions() {}
+
+  /**
+   * Whether the run goes to the DirectRunner: named, or the default (no {@code --runner}) with the
+   * DirectRunner on the classpath.
+   */
+  private static boolean runsOnTheDirectRunner(Set<String> given, List<String> arguments) {
+    if (given.contains("runner")) {
+      return arguments.contains("--runner=DirectRunner")
+          || arguments.contains("--runner=" + DIRECT_RUNNER);
+    }
+    try {
+      Class.forName(DIRECT_RUNNER, false, CommandOptions.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false; // a runner jar without the DirectRunner: there is no default runner to tune
+    }
+  }
 
   /** One option of a command: its name, type, description and default, as the help shows them. */
   public record Option(String name, String type, String description, String defaultText) {}
@@ -55,6 +78,15 @@ public final class CommandOptions {
                 all.add("--" + name + "=" + value);
               }
             });
+    if (runsOnTheDirectRunner(given, all)) {
+      // Its checks re-encode and compare every element, doubling a run's time on one machine;
+      // they are for transform authors, and the tests keep them on.
+      for (String check : DIRECT_RUNNER_CHECKS) {
+        if (!given.contains(check)) {
+          all.add("--" + check + "=false");
+        }
+      }
+    }
     Class<T> type = command.optionsType();
     PipelineOptionsFactory.register(type);
     try {

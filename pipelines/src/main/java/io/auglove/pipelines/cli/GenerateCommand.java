@@ -56,7 +56,8 @@ final class GenerateCommand implements Command<GenerateOptions> {
             .optDurationSeconds(options.getMinSeconds(), options.getMaxSeconds())
             .optFrameRates(frameRates(options.getFrameRates()))
             .optGzipFraction(options.getGzipFraction())
-            .optTrackingProblems(options.getTrackingProblems());
+            .optTrackingProblems(options.getTrackingProblems())
+            .optAllColumns(options.getAllColumns());
     if (options.getParticipants() != 0) {
       spec.optParticipantCount(options.getParticipants());
     }

@@ -52,4 +52,12 @@ public interface GenerateOptions extends OutputOptions, SeedOptions {
   boolean getTrackingProblems();
 
   void setTrackingProblems(boolean value);
+
+  @Description(
+      "whether to write every column FeatureExtraction writes by default (714 with face_id:"
+          + " landmarks and shape parameters too), not only gaze, pose and AUs")
+  @Default.Boolean(false)
+  boolean getAllColumns();
+
+  void setAllColumns(boolean value);
 }

@@ -65,7 +65,8 @@ public final class CorpusPlan {
         int frameCount = Math.max(1, (int) Math.round(seconds * fps));
         WriterStyle style = spec.writerStyles().get(layout.nextInt(spec.writerStyles().size()));
         boolean faceId = layout.bernoulli(spec.faceIdFraction());
-        RecordingFormat format = new RecordingFormat(style, faceId, gzip[index], crlf[index]);
+        RecordingFormat format =
+            new RecordingFormat(style, faceId, gzip[index], crlf[index], spec.allColumns());
         String recording = participant.id() + "_v" + v;
         videos.add(new VideoPlan(index, recording, participant, v, fps, frameCount, format));
         index++;

@@ -39,6 +39,7 @@ public final class CorpusSpec {
   private final double crlfFraction;
   private final double faceIdFraction;
   private final boolean trackingProblems;
+  private final boolean allColumns;
   private final ImmutableList<WriterStyle> writerStyles;
   private final int expressionCount;
   private final int cycleLength;
@@ -59,6 +60,7 @@ public final class CorpusSpec {
     this.crlfFraction = b.crlfFraction;
     this.faceIdFraction = b.faceIdFraction;
     this.trackingProblems = b.trackingProblems;
+    this.allColumns = b.allColumns;
     this.writerStyles = b.writerStyles;
     this.expressionCount = b.expressionCount;
     this.cycleLength = b.cycleLength;
@@ -92,6 +94,7 @@ public final class CorpusSpec {
     b.crlfFraction = crlfFraction;
     b.faceIdFraction = faceIdFraction;
     b.trackingProblems = trackingProblems;
+    b.allColumns = allColumns;
     b.writerStyles = writerStyles;
     b.expressionCount = expressionCount;
     b.cycleLength = cycleLength;
@@ -153,6 +156,15 @@ public final class CorpusSpec {
     return trackingProblems;
   }
 
+  /**
+   * Whether files carry every column FeatureExtraction writes by default (eye and face landmarks in
+   * 2-D and 3-D and the shape parameters too: 714 columns with {@code face_id}) rather than only
+   * gaze, pose and AUs.
+   */
+  public boolean allColumns() {
+    return allColumns;
+  }
+
   /** Writer styles a recording's style is drawn from, uniformly. */
   public ImmutableList<WriterStyle> writerStyles() {
     return writerStyles;
@@ -206,6 +218,7 @@ public final class CorpusSpec {
         && crlfFraction == that.crlfFraction
         && faceIdFraction == that.faceIdFraction
         && trackingProblems == that.trackingProblems
+        && allColumns == that.allColumns
         && writerStyles.equals(that.writerStyles)
         && expressionCount == that.expressionCount
         && cycleLength == that.cycleLength
@@ -229,6 +242,7 @@ public final class CorpusSpec {
         crlfFraction,
         faceIdFraction,
         trackingProblems,
+        allColumns,
         writerStyles,
         expressionCount,
         cycleLength,
@@ -251,6 +265,7 @@ public final class CorpusSpec {
         .add("crlfFraction", crlfFraction)
         .add("faceIdFraction", faceIdFraction)
         .add("trackingProblems", trackingProblems)
+        .add("allColumns", allColumns)
         .add("writerStyles", writerStyles)
         .add("expressionCount", expressionCount)
         .add("cycleLength", cycleLength)
@@ -277,6 +292,7 @@ public final class CorpusSpec {
     private double crlfFraction = 0.05;
     private double faceIdFraction = 0.7;
     private boolean trackingProblems = true;
+    private boolean allColumns;
     private ImmutableList<WriterStyle> writerStyles = ImmutableList.copyOf(WriterStyle.values());
     private int expressionCount = 12;
     private int cycleLength = 4;
@@ -362,6 +378,12 @@ public final class CorpusSpec {
     /** Whether to include tracking problems; default true. */
     public Builder optTrackingProblems(boolean value) {
       trackingProblems = value;
+      return this;
+    }
+
+    /** Sets {@link CorpusSpec#allColumns}. Default: false. */
+    public Builder optAllColumns(boolean value) {
+      allColumns = value;
       return this;
     }
 

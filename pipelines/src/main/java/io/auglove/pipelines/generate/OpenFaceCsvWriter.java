@@ -12,7 +12,10 @@ import java.io.OutputStream;
  * timestamp}, {@code confidence}, {@code success}, 8 gaze, 6 pose, 17 {@code AUxx_r} and 18 {@code
  * AUxx_c} columns, with the separators and occurrence format of the recording's {@link WriterStyle}
  * and OpenFace's fixed precision: timestamp 3 decimals, confidence 2, gaze vectors 6, gaze angles
- * 3, pose translation 1, pose rotation 3, AU intensities 2.
+ * 3, pose translation 1, pose rotation 3, AU intensities 2. With {@link RecordingFormat#allColumns}
+ * also, in FeatureExtraction's order, 280 eye-landmark columns after the gaze, 136 2-D and 204 3-D
+ * face-landmark columns and 40 shape parameters after the pose: values of OpenFace's precision (1
+ * decimal, parameters 3) that no stage reads, there so that files have real files' width.
  *
  * <p>Rows are formatted into a reused byte buffer; nothing is allocated per row.
  */
@@ -33,7 +36,16 @@ final class OpenFaceCsvWriter {
       ImmutableList.of("pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz");
   private static final int[] POSE_DECIMALS = {1, 1, 1, 3, 3, 3};
   private static final int BUFFER_SIZE = 1 << 16;
-  private static final int MAX_ROW_LENGTH = 4096;
+  private static final int MAX_ROW_LENGTH = 8192;
+  private static final int EYE_LANDMARKS = 56;
+  private static final int FACE_LANDMARKS = 68;
+  private static final int SHAPE_PARAMETERS = 34;
+  private static final ImmutableList<String> EYE_LANDMARK_COLUMNS =
+      landmarkColumns(
+          EYE_LANDMARKS, "eye_lmk_x_", "eye_lmk_y_", "eye_lmk_X_", "eye_lmk_Y_", "eye_lmk_Z_");
+  private static final ImmutableList<String> FACE_LANDMARK_COLUMNS =
+      landmarkColumns(FACE_LANDMARKS, "x_", "y_", "X_", "Y_", "Z_");
+  private static final ImmutableList<String> SHAPE_COLUMNS = shapeColumns();
 
   private final OutputStream out;
   private final RecordingFormat format;
@@ -60,14 +72,21 @@ final class OpenFaceCsvWriter {
   }
 
   /** The column names of a recording, in order. */
-  static ImmutableList<String> columns(boolean faceId) {
+  static ImmutableList<String> columns(RecordingFormat format) {
     ImmutableList.Builder<String> columns = ImmutableList.builder();
     columns.add("frame");
-    if (faceId) {
+    if (format.faceId()) {
       columns.add("face_id");
     }
     columns.add("timestamp", "confidence", "success");
-    columns.addAll(GAZE_COLUMNS).addAll(POSE_COLUMNS);
+    columns.addAll(GAZE_COLUMNS);
+    if (format.allColumns()) {
+      columns.addAll(EYE_LANDMARK_COLUMNS);
+    }
+    columns.addAll(POSE_COLUMNS);
+    if (format.allColumns()) {
+      columns.addAll(FACE_LANDMARK_COLUMNS).addAll(SHAPE_COLUMNS);
+    }
     for (int a = 0; a < ActionUnits.COUNT; a++) {
       columns.add(ActionUnits.intensityColumn(a));
     }
@@ -80,8 +99,7 @@ final class OpenFaceCsvWriter {
 
   void writeHeader() throws IOException {
     String header =
-        String.join(format.style().headerSeparator(), columns(format.faceId()))
-            + format.lineEnding();
+        String.join(format.style().headerSeparator(), columns(format)) + format.lineEnding();
     byte[] bytes = header.getBytes(US_ASCII);
     System.arraycopy(bytes, 0, buffer, pos, bytes.length);
     pos += bytes.length;
@@ -113,9 +131,16 @@ final class OpenFaceCsvWriter {
       p = put(b, p, fieldSeparator);
       p = FixedPoint.put(b, p, values.gaze[i], GAZE_DECIMALS[i]);
     }
+    if (format.allColumns()) {
+      p = putFiller(b, p, frame, 0, EYE_LANDMARK_COLUMNS.size(), 1);
+    }
     for (int i = 0; i < POSE_DECIMALS.length; i++) {
       p = put(b, p, fieldSeparator);
       p = FixedPoint.put(b, p, values.pose[i], POSE_DECIMALS[i]);
+    }
+    if (format.allColumns()) {
+      p = putFiller(b, p, frame, 1, FACE_LANDMARK_COLUMNS.size(), 1);
+      p = putFiller(b, p, frame, 2, SHAPE_COLUMNS.size(), 3);
     }
     for (int a = 0; a < ActionUnits.COUNT; a++) {
       p = put(b, p, actionUnitSeparator);
@@ -132,6 +157,42 @@ final class OpenFaceCsvWriter {
   void flush() throws IOException {
     out.write(buffer, 0, pos);
     pos = 0;
+  }
+
+  /**
+   * Writes {@code count} fields of a column group no stage reads: values that vary with the frame
+   * and the column, in -400..400 with {@code decimals} decimals.
+   */
+  private int putFiller(byte[] b, int p, int frame, int group, int count, int decimals) {
+    long scale = pow10(decimals);
+    for (int i = 0; i < count; i++) {
+      p = put(b, p, fieldSeparator);
+      long scaled = Math.floorMod(frame * 31L + i * 97L + group * 7919L, 800 * scale) - 400 * scale;
+      if (scaled < 0) {
+        b[p++] = '-';
+      }
+      p = FixedPoint.putScaled(b, p, Math.abs(scaled), decimals);
+    }
+    return p;
+  }
+
+  private static ImmutableList<String> landmarkColumns(int count, String... prefixes) {
+    ImmutableList.Builder<String> columns = ImmutableList.builder();
+    for (String prefix : prefixes) {
+      for (int i = 0; i < count; i++) {
+        columns.add(prefix + i);
+      }
+    }
+    return columns.build();
+  }
+
+  private static ImmutableList<String> shapeColumns() {
+    ImmutableList.Builder<String> columns = ImmutableList.builder();
+    columns.add("p_scale", "p_rx", "p_ry", "p_rz", "p_tx", "p_ty");
+    for (int i = 0; i < SHAPE_PARAMETERS; i++) {
+      columns.add("p_" + i);
+    }
+    return columns.build();
   }
 
   private static int put(byte[] buffer, int pos, byte[] bytes) {

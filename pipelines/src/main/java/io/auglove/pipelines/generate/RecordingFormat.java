@@ -10,8 +10,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     writes it, the early-2018 writer did not)
  * @param gzip whether the file is gzip-compressed ({@code .csv.gz})
  * @param crlf whether lines end with {@code \r\n} instead of {@code \n}
+ * @param allColumns whether the landmark and shape columns are written too (see {@link
+ *     CorpusSpec#allColumns})
  */
-public record RecordingFormat(WriterStyle style, boolean faceId, boolean gzip, boolean crlf) {
+public record RecordingFormat(
+    WriterStyle style, boolean faceId, boolean gzip, boolean crlf, boolean allColumns) {
 
   /** Checks that the style is given. */
   public RecordingFormat {

@@ -9,8 +9,8 @@ sequences, tokens and co-occurrence counts as the Java pipeline on the same file
 Stages, each timed with time.perf_counter():
 
   read        every *.csv and *.csv.gz under --input (at any depth, sorted by path), each read
-              whole with pandas.read_csv(path, skipinitialspace=True) (all ~700 columns are parsed,
-              as a researcher reads them; only the needed ones are kept afterwards). A row is
+              with pandas.read_csv(path, skipinitialspace=True, usecols=...) converting only the
+              needed columns (pandas still splits every field of a 714-column file). A row is
               dropped (counted in "rejected_rows") when a needed value is not a finite number,
               success is not 0 or 1, confidence is outside 0..1, an AU intensity is outside 0..5,
               or its timestamp is not after every earlier kept row of the same face. One track
@@ -25,7 +25,9 @@ Stages, each timed with time.perf_counter():
   assign      sklearn KMeans.predict with the given centres as cluster_centers_ (AUs as float32,
               as the Java pipeline holds them); a frame is <unk> when its Euclidean distance to
               that centre (as float32) is > --distance-threshold, or its cluster's count in
-              --counts is <= --count-threshold (a cluster the counts file does not list counts 0).
+              --counts is <= --count-threshold (a cluster the counts file does not list counts 0;
+              without --counts, a cluster's count is the number of this corpus's frames nearest
+              to it, as the Java pipeline counts them then).
               An empty centre (a row of empty fields) keeps its id and gets no frames. Each
               sequence becomes <START> c<id>|<unk> ... <END>.
   cooccur     for every pair of positions i < j with j - i <= --window in one sequence (<START>
@@ -45,7 +47,7 @@ Output, one JSON object written to --output:
   {"mode", "files", "raw_rows", "rejected_rows", "kept_frames" (after filter), "sequences",
    "tokens" (5 fps frames), "positions" (tokens + <START>/<END>), "unknown",
    "unknown_by_distance", "unknown_by_count", "pairs_total" (sum of X), "nonzero", "checksum",
-   "seconds": {"read", "filter", "downsample", "assign", "cooccur", "total"},
+   "seconds": {"read", "filter", "downsample", "assign", "cooccur", "total"}, "max_rss_bytes",
    "python", "pandas", "numpy", "sklearn"}
 
 --mode=read-only runs the read stage alone (files, raw_rows, rejected_rows, seconds.read and
@@ -58,6 +60,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import sys
 import time
 
@@ -81,7 +84,7 @@ def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", required=True, help="folder of OpenFace CSVs")
     parser.add_argument("--centroids", help="centroids CSV (needed unless --mode=read-only)")
-    parser.add_argument("--counts", help="cluster counts CSV (needed unless --mode=read-only)")
+    parser.add_argument("--counts", help="cluster counts CSV (none: the counts of this corpus)")
     parser.add_argument("--min-confidence", type=float, default=0.9)
     parser.add_argument("--max-gap-seconds", type=float, default=2.0)
     parser.add_argument("--distance-threshold", type=float, default=1.75)
@@ -90,8 +93,8 @@ def parse_args():
     parser.add_argument("--mode", choices=["full", "read-only"], default="full")
     parser.add_argument("--output", required=True, help="JSON file to write")
     args = parser.parse_args()
-    if args.mode == "full" and (args.centroids is None or args.counts is None):
-        parser.error("--centroids and --counts are needed unless --mode=read-only")
+    if args.mode == "full" and args.centroids is None:
+        parser.error("--centroids is needed unless --mode=read-only")
     return args
 
 
@@ -112,7 +115,8 @@ def list_files(folder):
 
 def read_file(path, track_offset):
     """One file's valid rows (needed columns, a track column) and its raw row count."""
-    df = pd.read_csv(path, skipinitialspace=True)
+    wanted = {"face_id", "timestamp", "confidence", "success", *AU_COLUMNS}
+    df = pd.read_csv(path, skipinitialspace=True, usecols=lambda c: c.strip() in wanted)
     df.columns = df.columns.str.strip()
     raw = len(df)
     needed = ["timestamp", "confidence", "success"] + AU_COLUMNS
@@ -203,13 +207,16 @@ def read_counts(path, k):
 def assign_stage(data, centroids_path, counts_path, distance_threshold, count_threshold):
     centres = read_centroids(centroids_path)
     k = len(centres)
-    counts = read_counts(counts_path, k)
     present = np.flatnonzero(~np.isnan(centres).any(axis=1))  # empty centres get no frames
     given = centres[present].astype(np.float64)
     kmeans = KMeans(n_clusters=len(given), init=given, n_init=1, max_iter=1).fit(given)
     kmeans.cluster_centers_ = given
     x = data[AU_COLUMNS].to_numpy(dtype=np.float32).astype(np.float64)
     labels = present[kmeans.predict(x)]
+    if counts_path:
+        counts = read_counts(counts_path, k)
+    else:
+        counts = np.bincount(labels, minlength=k)
     distance = np.linalg.norm(x - centres[labels].astype(np.float64), axis=1).astype(np.float32)
     far = distance > distance_threshold
     rare = ~far & (counts[labels] <= count_threshold)
@@ -281,6 +288,7 @@ def main():
             checksum=checksum(x))
     seconds["total"] = time.perf_counter() - begin
     result["seconds"] = seconds
+    result["max_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     result.update(python=platform.python_version(), pandas=pd.__version__,
                   numpy=np.__version__, sklearn=sklearn.__version__)
     with open(args.output, "w") as out:

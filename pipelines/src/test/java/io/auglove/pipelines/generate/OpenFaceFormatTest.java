@@ -136,6 +136,40 @@ class OpenFaceFormatTest {
     assertEquals(Set.of(true, false), faceIds, "files with and without face_id");
   }
 
+  @Test
+  void allColumnsFilesHaveFeatureExtractionsWidthAndTheSameFrames() throws IOException {
+    CorpusSpec narrow = spec(WriterStyle.COMMA_SPACE).toBuilder().optFaceIdFraction(1).build();
+    List<WrittenRecording> expected = writeAndRead(narrow);
+    Path wide = output.resolve("wide");
+    CorpusGenerator.write(narrow.toBuilder().optAllColumns(true).build(), wide.toString());
+
+    for (WrittenRecording plain : expected) {
+      WrittenRecording all =
+          WrittenRecording.read(wide.resolve("recordings").resolve(plain.path.getFileName()));
+      // The positions of a real FeatureExtraction file (OpenFace 2.x, with face_id), from 0.
+      assertEquals(714, all.columns.size());
+      assertEquals(13, all.column("eye_lmk_x_0"));
+      assertEquals(237, all.column("eye_lmk_Z_0"));
+      assertEquals(293, all.column("pose_Tx"));
+      assertEquals(299, all.column("x_0"));
+      assertEquals(571, all.column("Z_0"));
+      assertEquals(639, all.column("p_scale"));
+      assertEquals(645, all.column("p_0"));
+      assertEquals(678, all.column("p_33"));
+      assertEquals(679, all.column("AU01_r"));
+      assertEquals(713, all.column("AU45_c"));
+      assertEquals(plain.rows.size(), all.rows.size());
+      for (int row = 0; row < plain.rows.size(); row++) {
+        for (String column : plain.columns) {
+          assertEquals(plain.field(row, column), all.field(row, column), column + " row " + row);
+        }
+        assertEquals(714, all.rows.get(row).length);
+        assertTrue(TRANSLATION.matcher(all.field(row, "Y_67")).matches(), all.field(row, "Y_67"));
+        assertTrue(all.field(row, "p_rz").matches("-?\\d+\\.\\d{3}"), all.field(row, "p_rz"));
+      }
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(WriterStyle.class)
   void dataRowsUseTheStylesSpacingAndOccurrenceFormat(WriterStyle style) throws IOException {

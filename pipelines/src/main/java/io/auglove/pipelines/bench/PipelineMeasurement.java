@@ -1,0 +1,128 @@
+package io.auglove.pipelines.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
+import io.auglove.pipelines.bundle.BundleFiles;
+import io.auglove.pipelines.bundle.Json;
+import io.auglove.pipelines.bundle.Paths;
+import io.auglove.pipelines.launch.Launch;
+import io.auglove.pipelines.vocabulary.VocabularyOptions;
+import io.auglove.pipelines.vocabulary.VocabularyPipeline;
+import io.auglove.transforms.BusyTime;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+
+/**
+ * One timed run of the vocabulary pipeline: its wall time, each stage's busy time summed over
+ * threads, the peak heap, and the counts the baseline must reproduce.
+ *
+ * @param seconds wall time from launch to the published bundle
+ * @param stageSeconds each stage's busy time, summed over threads
+ * @param peakHeapBytes the sum of the heap pools' peaks during the run, an upper bound of the peak
+ *     heap
+ * @param k the number of centres
+ * @param counts what the bundle says: rows read, sequences, {@code <unk>} frames, co-occurrence
+ *     total
+ */
+public record PipelineMeasurement(
+    double seconds,
+    ImmutableMap<Stage, Double> stageSeconds,
+    long peakHeapBytes,
+    int k,
+    VocabularyCounts counts) {
+
+  /** Runs the pipeline with {@code options} (its bundle in {@code options.getOutput()}). */
+  public static PipelineMeasurement run(VocabularyOptions options) throws IOException {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    long start = System.nanoTime();
+    PipelineResult result = VocabularyPipeline.run(options);
+    Launch.finish(result);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    ImmutableMap.Builder<Stage, Double> stages = ImmutableMap.builder();
+    for (Stage stage : Stage.values()) {
+      stages.put(stage, busyNanos(result, stage.transform()) / 1e9);
+    }
+    JsonNode manifest = manifest(options.getOutput());
+    return new PipelineMeasurement(
+        seconds,
+        stages.build(),
+        peak,
+        manifest.path("kmeans").path("k").asInt(),
+        VocabularyCounts.ofBundle(options.getOutput(), manifest));
+  }
+
+  private static JsonNode manifest(String bundle) throws IOException {
+    return Json.read(
+        String.join("\n", Paths.readLines(Paths.resolve(bundle, BundleFiles.MANIFEST))));
+  }
+
+  private static long busyNanos(PipelineResult result, Class<?> transform) {
+    long nanos = 0;
+    for (MetricResult<Long> counter :
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.named(transform, BusyTime.COUNTER))
+                    .build())
+            .getCounters()) {
+      nanos += counter.getAttempted();
+    }
+    return nanos;
+  }
+
+  /**
+   * The counts a run of the vocabulary front end gives, on which ours and the baseline must agree.
+   *
+   * @param rowsRead raw rows read
+   * @param sequences token sequences
+   * @param unknownByDistance frames that became {@code <unk>} by distance
+   * @param unknownByCount frames that became {@code <unk>} by their cluster's count
+   * @param pairsTotal the sum of the co-occurrence matrix
+   */
+  public record VocabularyCounts(
+      long rowsRead, long sequences, long unknownByDistance, long unknownByCount, long pairsTotal) {
+
+    static VocabularyCounts ofBundle(String bundle, JsonNode manifest) throws IOException {
+      JsonNode totals = manifest.path("quality").path("totals");
+      JsonNode unk = manifest.path("vocabulary").path("unk");
+      long pairs = 0;
+      for (String line : Paths.readLines(Paths.resolve(bundle, BundleFiles.COOCCURRENCE))) {
+        String[] fields = line.split("\t");
+        if (fields.length == 3 && !fields[2].isEmpty() && Character.isDigit(fields[2].charAt(0))) {
+          pairs += Long.parseLong(fields[2]);
+        }
+      }
+      return new VocabularyCounts(
+          totals.path("read").asLong(),
+          totals.path("sequences").asLong(),
+          unk.path("by_distance").asLong(),
+          unk.path("by_count").asLong(),
+          pairs);
+    }
+
+    static VocabularyCounts ofBaseline(JsonNode baseline) {
+      return new VocabularyCounts(
+          baseline.path("raw_rows").asLong(),
+          baseline.path("sequences").asLong(),
+          baseline.path("unknown_by_distance").asLong(),
+          baseline.path("unknown_by_count").asLong(),
+          baseline.path("pairs_total").asLong());
+    }
+  }
+}

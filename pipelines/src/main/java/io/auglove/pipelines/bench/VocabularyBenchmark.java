@@ -1,0 +1,168 @@
+package io.auglove.pipelines.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import io.auglove.pipelines.bench.PipelineMeasurement.VocabularyCounts;
+import io.auglove.pipelines.bundle.BundleFiles;
+import io.auglove.pipelines.generate.CorpusSummary;
+import io.auglove.pipelines.vocabulary.VocabularyOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The vocabulary pipeline timed on generated corpora: against the Python baseline stage by stage,
+ * or alone at several sizes. Centres are given, as with the paper's published ones: {@code
+ * --centroids}, or else a k-means fit on a separate, smaller generated corpus made first and not
+ * timed.
+ */
+public final class VocabularyBenchmark {
+
+  /** Files of the corpus the centres are fitted on when none are given. */
+  private static final int REFERENCE_FILES = 120;
+
+  private final VocabularyOptions pipeline;
+  private final Path folder;
+  private final boolean allColumns;
+  private final PrintStream out;
+  private final String givenCentroids;
+  private final String givenCounts;
+
+  /**
+   * @param pipeline the vocabulary pipeline's options; its input, output, centres and counts are
+   *     set here for each run
+   * @param folder where corpora, bundles, tables and plots go
+   * @param allColumns whether corpora carry all 714 FeatureExtraction columns
+   */
+  public VocabularyBenchmark(
+      VocabularyOptions pipeline, Path folder, boolean allColumns, PrintStream out) {
+    this.pipeline = pipeline;
+    this.folder = folder;
+    this.allColumns = allColumns;
+    this.out = out;
+    this.givenCentroids = pipeline.getCentroids();
+    this.givenCounts = pipeline.getCounts();
+    pipeline.setOverwrite(true);
+  }
+
+  /** Times ours and the baseline on {@code corpus}; prints the table and writes its PNG and CSV. */
+  public void table(BenchCorpus corpus, String python) throws Exception {
+    String centroids = centroids(corpus);
+    Path corpusFolder = write(corpus, "corpus");
+    PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
+    out.printf(
+        "auglove: %.1f s, peak heap at most %,d MB%n", ours.seconds(), ours.peakHeapBytes() >> 20);
+    out.println("Python baseline: running on the same files ...");
+    JsonNode baseline =
+        new PythonBaseline(python, folder.resolve("python"))
+            .run(
+                corpusFolder.resolve("recordings").toString(),
+                centroids,
+                givenCounts,
+                pipeline.getDistanceThreshold(),
+                pipeline.getCountThreshold(),
+                pipeline.getWindow());
+    VocabularyCounts theirs = VocabularyCounts.ofBaseline(baseline);
+    if (!ours.counts().equals(theirs)) {
+      throw new IllegalStateException(
+          "auglove and the Python baseline disagree: " + ours.counts() + " against " + theirs);
+    }
+    out.printf(
+        "Both found %,d raw rows, %,d sequences, %,d <unk> frames by distance and %,d by count,"
+            + " %,d co-occurrence pairs%n",
+        theirs.rowsRead(),
+        theirs.sequences(),
+        theirs.unknownByDistance(),
+        theirs.unknownByCount(),
+        theirs.pairsTotal());
+    StageTable table =
+        StageTable.of(
+            String.format(
+                "Vocabulary front end, centres given (k = %s), %,d raw rows in %,d files%s",
+                ours.k(),
+                ours.counts().rowsRead(),
+                corpus.files(),
+                allColumns ? ", 714 columns" : ""),
+            ours,
+            baseline);
+    out.println();
+    table.print(out);
+    out.printf(
+        "Peak memory: auglove heap at most %,d MB; Python resident %,d MB%n",
+        ours.peakHeapBytes() >> 20, baseline.path("max_rss_bytes").asLong() >> 20);
+    Files.write(folder.resolve("bench.png"), table.png());
+    Files.writeString(folder.resolve("bench.csv"), table.csv(), StandardCharsets.UTF_8);
+    out.println("Wrote " + folder.resolve("bench.png") + " and bench.csv");
+  }
+
+  /** Times ours alone on each corpus; prints seconds per million rows and writes the plot. */
+  public void scaling(List<BenchCorpus> corpora) throws Exception {
+    String centroids = centroids(corpora.get(0));
+    ScalingPlot plot = new ScalingPlot();
+    for (BenchCorpus corpus : corpora) {
+      Path corpusFolder = write(corpus, "corpus");
+      PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
+      ScalingPlot.Point point =
+          new ScalingPlot.Point(corpus, ours.counts().rowsRead(), ours.seconds());
+      plot.add(point);
+      out.printf(
+          "%s: %.1f s, %.2f s per million rows, peak heap at most %,d MB%n",
+          corpus, ours.seconds(), point.secondsPerMillionRows(), ours.peakHeapBytes() >> 20);
+    }
+    out.println();
+    plot.print(out);
+    Files.write(folder.resolve("scaling.png"), plot.png());
+    out.println("Wrote " + folder.resolve("scaling.png"));
+  }
+
+  /** The centres: the given ones, or a fit on a separate corpus the size of a few files. */
+  private String centroids(BenchCorpus corpus) throws IOException {
+    if (givenCentroids != null) {
+      return givenCentroids;
+    }
+    int files = Math.min(REFERENCE_FILES, corpus.files());
+    BenchCorpus reference = new BenchCorpus(corpus.rows() / corpus.files() * files, files);
+    out.printf(
+        "Centres: k-means, k = %s, on a separate corpus of %s ...%n", pipeline.getK(), reference);
+    Path referenceFolder = write(reference, "reference-corpus");
+    pipeline.setCentroids(null);
+    pipeline.setCounts(null);
+    String bundle = folder.resolve("reference-bundle").toString();
+    pipeline.setInput(referenceFolder.resolve("recordings").toString());
+    pipeline.setOutput(bundle);
+    PipelineMeasurement.run(pipeline);
+    return Path.of(bundle, BundleFiles.CENTROIDS).toString();
+  }
+
+  private PipelineMeasurement measure(Path corpusFolder, String centroids, String bundle)
+      throws IOException {
+    pipeline.setInput(corpusFolder.resolve("recordings").toString());
+    pipeline.setOutput(folder.resolve(bundle).toString());
+    pipeline.setCentroids(centroids);
+    pipeline.setCounts(givenCounts);
+    out.println("auglove: running the vocabulary pipeline ...");
+    return PipelineMeasurement.run(pipeline);
+  }
+
+  /** Writes {@code corpus} afresh into {@code name} under the folder. */
+  private Path write(BenchCorpus corpus, String name) throws IOException {
+    Path target = folder.resolve(name);
+    if (Files.exists(target)) {
+      MoreFiles.deleteRecursively(target, RecursiveDeleteOption.ALLOW_INSECURE);
+    }
+    long start = System.nanoTime();
+    CorpusSummary summary = corpus.write(target.toString(), pipeline.getSeed(), allColumns);
+    out.printf(
+        "Generated %,d raw rows in %,d files%s into %s (%.1f s)%n",
+        summary.totalRows(),
+        summary.videos(),
+        allColumns ? " with all 714 columns" : "",
+        target,
+        (System.nanoTime() - start) / 1e9);
+    return target;
+  }
+}
