@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.auglove.models.Devices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,9 @@ class VocabularyPipelineTest {
     JsonNode kmeans = manifest.path("kmeans");
     assertTrue(kmeans.path("reason").asText().startsWith("k = " + kmeans.path("k").asInt()));
     assertEquals(3, kmeans.path("sweep").size());
+    for (JsonNode fit : kmeans.path("sweep")) {
+      assertEquals(Devices.preferred().toString(), fit.path("device").asText());
+    }
     assertEquals(8, manifest.path("glove").path("loss_per_epoch").path("4").size());
     assertEquals(64, manifest.path("input").path("fingerprint").asText().length());
     assertEquals("DirectRunner", manifest.path("run").path("runner").asText());

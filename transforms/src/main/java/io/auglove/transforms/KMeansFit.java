@@ -29,6 +29,7 @@ import java.util.Random;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -253,7 +254,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
                 k, k, rows));
       }
       long start = System.nanoTime();
-      KMeansResult result =
+      KMeans kmeans =
           KMeans.builder()
               .setK(k)
               .optSeed(settings.seed())
@@ -261,8 +262,8 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
               .optTolerance(settings.tolerance())
               .optInitSampleSize(settings.initSampleSize())
               .optCentroidUpdate(settings.centroidUpdate())
-              .build()
-              .fit(frames, rows, ActionUnits.COUNT);
+              .build();
+      KMeansResult result = kmeans.fit(frames, rows, ActionUnits.COUNT);
       context.output(
           new Fit(
               k,
@@ -274,6 +275,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
               result.meanDistance(),
               result.inertiaHistory(),
               result.clusterSizes(),
+              kmeans.device().toString(),
               (System.nanoTime() - start) / 1e9));
     }
 
@@ -385,6 +387,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
     private final double meanDistance;
     private final double[] inertiaHistory;
     private final long[] clusterSizes;
+    private final String device;
     private final double seconds;
 
     /** A fit; the arrays are copied. */
@@ -398,6 +401,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
         double meanDistance,
         double[] inertiaHistory,
         long[] clusterSizes,
+        String device,
         double seconds) {
       this.k = k;
       this.centroids = checkNotNull(centroids, "centroids");
@@ -408,6 +412,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
       this.meanDistance = meanDistance;
       this.inertiaHistory = inertiaHistory.clone();
       this.clusterSizes = clusterSizes.clone();
+      this.device = checkNotNull(device, "device");
       this.seconds = seconds;
     }
 
@@ -453,6 +458,11 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
       return Longs.asList(clusterSizes.clone());
     }
 
+    /** The device its tensor work ran on, as DJL names it: {@code cpu()}, {@code gpu(0)}. */
+    public String device() {
+      return device;
+    }
+
     /** Wall time of the fit, in seconds (varies from run to run). */
     public double seconds() {
       return seconds;
@@ -467,6 +477,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
           && converged == that.converged
           && Double.compare(inertia, that.inertia) == 0
           && Double.compare(meanDistance, that.meanDistance) == 0
+          && device.equals(that.device)
           && Double.compare(seconds, that.seconds) == 0
           && centroids.equals(that.centroids)
           && Arrays.equals(inertiaHistory, that.inertiaHistory)
@@ -512,6 +523,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
         for (long size : fit.clusterSizes) {
           VarInt.encode(size, out);
         }
+        StringUtf8Coder.of().encode(fit.device, out);
         DOUBLE.encode(fit.seconds, out);
       }
 
@@ -532,6 +544,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
         for (int i = 0; i < sizes.length; i++) {
           sizes[i] = VarInt.decodeLong(in);
         }
+        String device = StringUtf8Coder.of().decode(in);
         double seconds = DOUBLE.decode(in);
         return new Fit(
             k,
@@ -543,6 +556,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
             meanDistance,
             history,
             sizes,
+            device,
             seconds);
       }
 

@@ -32,6 +32,7 @@ class ChooseKTest {
         meanDistance,
         new double[] {1},
         new long[k],
+        "cpu()",
         0.1);
   }
 

@@ -114,6 +114,7 @@ public final class ManifestSections {
       node.put("converged", fit.converged());
       node.put("frames", fit.frames());
       node.put("empty_clusters", fit.k() - fit.centroids().nonEmptyCount());
+      node.put("device", fit.device());
     }
     return kmeans;
   }
