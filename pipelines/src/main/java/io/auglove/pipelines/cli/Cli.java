@@ -74,6 +74,12 @@ public final class Cli {
     }
     // Registers the file systems the classpath offers (local, gs://) before any path is touched.
     FileSystems.setDefaultPipelineOptions(options);
+    try {
+      RemotePaths.check(options, command.optionsType());
+    } catch (IllegalArgumentException e) {
+      err.println("auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage()));
+      return BAD_USAGE;
+    }
     if (!(options instanceof OutputOptions output)) {
       return runLogged(command, options, out, err);
     }

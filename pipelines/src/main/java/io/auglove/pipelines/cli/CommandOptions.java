@@ -180,11 +180,11 @@ public final class CommandOptions {
     return getters;
   }
 
-  private static Object invoke(Method getter, PipelineOptions options) {
+  static Object invoke(Method getter, PipelineOptions options) {
     try {
       return getter.invoke(options);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("reading the default of " + getter.getName() + " failed", e);
+      throw new IllegalStateException("reading option " + getter.getName() + " failed", e);
     }
   }
 
