@@ -42,7 +42,7 @@ final class BundleCharts {
     Charts.style(chart.getStyler());
     chart.getStyler().setStacked(true);
     chart.getStyler().setXAxisLabelRotation(90);
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     List<String> names = files.stream().map(FileQuality::name).toList();
     addBars(chart, names, "kept (5 fps frames)", files.stream().map(f -> f.kept()).toList(), 2);
     addBars(
@@ -186,24 +186,22 @@ final class BundleCharts {
     XYChart chart =
         new XYChartBuilder()
             .width(1100)
-            .height(220 + 70 * recordings.size())
+            .height(Math.max(460, 120 + 70 * recordings.size()))
             .title("Token timeline: the token of every 5 fps step")
             .xAxisTitle("time in the recording (s)")
-            .yAxisTitle("recording")
+            // XChart places its ticks where it likes, so the lanes are named in the axis title.
+            .yAxisTitle(
+                "recording, bottom to top: "
+                    + String.join(
+                        " | ", recordings.stream().map(Timelines.Recording::name).toList()))
             .build();
     Charts.style(chart.getStyler());
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     chart.getStyler().setMarkerSize(6);
     chart.getStyler().setYAxisMin(-0.5);
     chart.getStyler().setYAxisMax(recordings.size() - 0.5);
-    chart.setCustomYAxisTickLabelsFormatter(
-        y -> {
-          int lane = (int) Math.round(y);
-          return Math.abs(y - lane) < 1e-6 && lane >= 0 && lane < recordings.size()
-              ? recordings.get(lane).name()
-              : "";
-        });
+    chart.getStyler().setYAxisTicksVisible(false);
     // Colour group -> (times, lanes); Integer.MIN_VALUE for tokens that are no cluster.
     SortedMap<Integer, List<double[]>> groups = new TreeMap<>();
     for (int lane = 0; lane < recordings.size(); lane++) {
