@@ -16,10 +16,10 @@ import java.util.TreeMap;
 /**
  * Writes an evaluation's output folder: per protocol ({@code cv/}, {@code fixed/}) the table as
  * {@code table.md} and {@code table.csv}, the long-form {@code results.csv}, {@code chart.png} and
- * {@code folds.json} (every fold's or restart's figures, its test targets and predictions
- * included); {@code evaluation.json} with the settings, the data and every problem met; {@code
- * report.html} and its figures ({@link EvaluationPage}); and last {@code manifest.json}, every
- * file's SHA-256.
+ * {@code folds.json} (every fold's or restart's figures, its test targets and predictions and a
+ * BiLSTM's losses per epoch included); {@code evaluation.json} with the settings, the data and
+ * every problem met; {@code report.html} and its figures ({@link EvaluationPage}); and last {@code
+ * manifest.json}, every file's SHA-256.
  */
 final class EvaluationReport {
 
@@ -162,6 +162,12 @@ final class EvaluationReport {
           Arrays.stream(result.testTargets()).forEach(targets::add);
           ArrayNode predictions = run.putArray("test_predictions");
           Arrays.stream(result.testDraws()[0]).forEach(predictions::add);
+          if (result.trainLoss().length > 0) {
+            ArrayNode trainLoss = run.putArray("train_loss");
+            Arrays.stream(result.trainLoss()).forEach(trainLoss::add);
+            ArrayNode validationLoss = run.putArray("validation_loss");
+            Arrays.stream(result.validationLoss()).forEach(validationLoss::add);
+          }
         }
       }
     }

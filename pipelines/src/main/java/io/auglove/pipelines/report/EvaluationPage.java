@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * The page an evaluation writes beside its tables, {@code report.html}, and its figures: for each
  * protocol the table with its 95% intervals, each table metric per model and target with its
- * interval, every fold's or restart's own score, and each model's test predictions against the
- * targets. It reads only what the evaluation wrote ({@code evaluation.json}, each protocol's {@code
- * folds.json}), so it shows exactly the scores of the tables.
+ * interval, every fold's or restart's own score, the BiLSTMs' training and validation loss per
+ * epoch (small multiples), and each model's test predictions against the targets. It reads only
+ * what the evaluation wrote ({@code evaluation.json}, each protocol's {@code folds.json}), so it
+ * shows exactly the scores of the tables.
  */
 public final class EvaluationPage {
 
@@ -168,6 +169,8 @@ public final class EvaluationPage {
                 ? "; the table scores the pooled predictions of all folds instead."
                 : "; the table scores the restart with the best dev CCC."));
 
+    losses(folder, cells, models, targets, runs);
+
     for (String model : models) {
       double[][] truth = new double[targets.size()][];
       double[][] predicted = new double[targets.size()][];
@@ -198,6 +201,47 @@ public final class EvaluationPage {
               + (protocol.equals("cv") ? "every fold's test recordings" : "the chosen restart")
               + "; the random baseline's first draw).");
     }
+  }
+
+  /** The BiLSTMs' losses per epoch as small multiples, if any model recorded them. */
+  private void losses(
+      String folder, List<JsonNode> cells, List<String> models, List<String> targets, String runs) {
+    List<List<EvaluationCharts.LossPanel>> rows = new ArrayList<>();
+    for (String model : models) {
+      List<EvaluationCharts.LossPanel> row = new ArrayList<>();
+      for (String target : targets) {
+        List<double[]> train = new ArrayList<>();
+        List<double[]> validation = new ArrayList<>();
+        for (JsonNode run : find(cells, model, target).path(runs)) {
+          if (run.has("train_loss")) {
+            train.add(numbers(run.path("train_loss")));
+            validation.add(numbers(run.path("validation_loss")));
+          }
+        }
+        row.add(new EvaluationCharts.LossPanel(model + ", " + target, train, validation));
+      }
+      if (row.stream().anyMatch(panel -> !panel.trainLoss().isEmpty())) {
+        rows.add(row);
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    figure(
+        folder + "/loss-per-epoch.png",
+        EvaluationCharts.lossGrid("BiLSTM training and validation loss per epoch, " + folder, rows),
+        "Each BiLSTM fit's training and validation loss after each epoch: a panel per model and"
+            + " target, a line per "
+            + runs.substring(0, runs.length() - 1)
+            + ".");
+  }
+
+  private static double[] numbers(JsonNode array) {
+    double[] values = new double[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = number(array.get(i));
+    }
+    return values;
   }
 
   private static Cell scoreCell(JsonNode cell, String metric) {

@@ -46,7 +46,9 @@ class EvaluationPageTest {
             "--input=" + input,
             "--labelsFile=" + input.getParent().resolve("labels.csv"),
             "--targets=dwell,order",
-            "--models=random,static-lr",
+            "--models=random,static-lr,lstm-au",
+            "--maxEpochs=3",
+            "--restarts=2",
             "--folds=4",
             "--bootstrap=100",
             "--output=" + output);
@@ -61,7 +63,7 @@ class EvaluationPageTest {
       Elements headers = page.select("table#" + protocol + "-table thead th");
       Elements rows = page.select("table#" + protocol + "-table tbody tr");
       assertEquals(
-          List.of("Random", "Static features + LR"),
+          List.of("Random", "Static features + LR", "BiLSTM + AU"),
           rows.stream().map(r -> r.child(0).text()).toList());
       int checked = 0;
       for (String line : results.subList(1, results.size())) {
@@ -86,7 +88,7 @@ class EvaluationPageTest {
         assertEquals(expected, row.child(column).text(), protocol + " " + line);
         checked++;
       }
-      assertEquals(2 * 2 * (protocol.equals("cv") ? 2 : 3), checked, protocol);
+      assertEquals(3 * 2 * (protocol.equals("cv") ? 2 : 3), checked, protocol);
     }
   }
 
@@ -104,7 +106,9 @@ class EvaluationPageTest {
             "cv/folds.png",
             "fixed/ccc-intervals.png",
             "fixed/restarts.png",
-            "cv/predictions-static-features-lr.png")) {
+            "cv/predictions-static-features-lr.png",
+            "cv/loss-per-epoch.png",
+            "fixed/loss-per-epoch.png")) {
       assertEquals(1, page.select("img[src=" + figure + "]").size(), figure);
     }
     JsonNode folds = Json.read(Files.readString(output.resolve("cv/folds.json")));
@@ -116,6 +120,18 @@ class EvaluationPageTest {
         predictions += fold.path("test_predictions").size();
       }
       assertEquals(cell.path("test_samples").asInt(), predictions);
+    }
+    for (JsonNode cell : folds.path("cells")) {
+      boolean lstm = cell.path("model").asText().equals("lstm-au");
+      for (JsonNode fold : cell.path("folds")) {
+        assertEquals(lstm, fold.has("train_loss"), cell.path("model").asText());
+        if (lstm) {
+          int epochs = fold.path("train_loss").size();
+          assertTrue(epochs >= 1 && epochs <= 3, "epochs: " + epochs);
+          assertEquals(epochs, fold.path("validation_loss").size());
+          assertTrue(fold.path("train_loss").get(0).asDouble() > 0);
+        }
+      }
     }
     String html = Files.readString(output.resolve("report.html"));
     assertFalse(html.matches("(?s).*(https?:|//).*"), "no external reference");
