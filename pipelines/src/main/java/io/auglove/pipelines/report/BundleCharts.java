@@ -10,6 +10,7 @@ import java.util.Map.Entry;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -189,11 +190,7 @@ final class BundleCharts {
             .height(Math.max(460, 120 + 70 * recordings.size()))
             .title("Token timeline: the token of every 5 fps step")
             .xAxisTitle("time in the recording (s)")
-            // XChart places its ticks where it likes, so the lanes are named in the axis title.
-            .yAxisTitle(
-                "recording, bottom to top: "
-                    + String.join(
-                        " | ", recordings.stream().map(Timelines.Recording::name).toList()))
+            .yAxisTitle("recording (one lane each)")
             .build();
     Charts.style(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -212,6 +209,17 @@ final class BundleCharts {
             .computeIfAbsent(group, g -> new ArrayList<>())
             .add(new double[] {step.seconds(), lane});
       }
+    }
+    // Each lane is named above its middle: XChart places axis ticks where it likes.
+    double end =
+        recordings.stream()
+            .flatMap(r -> r.steps().stream())
+            .mapToDouble(Timelines.Step::seconds)
+            .max()
+            .orElse(0);
+    for (int lane = 0; lane < recordings.size(); lane++) {
+      chart.addAnnotation(
+          new AnnotationText(recordings.get(lane).name(), end / 2, lane + 0.3, false));
     }
     for (Entry<Integer, List<double[]>> group : groups.entrySet()) {
       boolean noCluster = group.getKey() == Integer.MIN_VALUE;
