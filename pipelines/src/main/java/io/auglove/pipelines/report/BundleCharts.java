@@ -134,7 +134,7 @@ final class BundleCharts {
             .height(500)
             .title("GloVe training loss per epoch")
             .xAxisTitle("epoch")
-            .yAxisTitle("weighted least-squares loss (mean over non-zero entries, log scale)")
+            .yAxisTitle("loss (log scale)")
             .build();
     Charts.style(chart.getStyler());
     chart.getStyler().setYAxisLogarithmic(true);

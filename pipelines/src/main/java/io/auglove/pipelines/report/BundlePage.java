@@ -498,7 +498,8 @@ final class BundlePage {
     figure(
         ReportFiles.GLOVE_LOSS,
         BundleCharts.gloveLoss(losses),
-        "GloVe's loss after each epoch, one line per dimension.");
+        "GloVe's loss after each epoch (the mean over the non-zero co-occurrences of their weighted"
+            + " squared error), one line per dimension.");
   }
 
   private void figure(String file, byte[] png, String caption) {
