@@ -375,6 +375,10 @@ final class BundlePage {
     return indices.stream().map(i -> table[i]).toArray(float[][]::new);
   }
 
+  private static double[][] select(double[][] rows, int[] indices) {
+    return IntStream.of(indices).mapToObj(i -> rows[i]).toArray(double[][]::new);
+  }
+
   private void maps() {
     List<Integer> indices = new ArrayList<>();
     List<Cluster> members = vocabularyClusters(indices);
@@ -407,17 +411,25 @@ final class BundlePage {
                       pca.points(),
                       dominant),
                   "d = " + d + ": PCA of the unit-length vectors.");
-              if (vectors.length >= Projections.TSNE_MIN_POINTS) {
-                figure(
-                    ReportFiles.tsneMap(d),
-                    BundleCharts.map(
-                        "GloVe d = " + d + ": t-SNE",
-                        "t-SNE 1 (no units)",
-                        "t-SNE 2 (no units)",
-                        Projections.tsne(vectors, seed).points(),
-                        dominant),
-                    "d = " + d + ": t-SNE of the unit-length vectors (seed " + seed + ").");
-              }
+              int[] shown = Projections.tsneSample(vectors.length, seed);
+              String sample =
+                  shown.length == vectors.length
+                      ? ""
+                      : String.format(
+                          Locale.ROOT,
+                          " It shows %d of the %d clusters, drawn with the same seed: exact"
+                              + " t-SNE's cost grows as the square of the points.",
+                          shown.length,
+                          vectors.length);
+              figure(
+                  ReportFiles.tsneMap(d),
+                  BundleCharts.map(
+                      "GloVe d = " + d + ": t-SNE",
+                      "t-SNE 1 (no units)",
+                      "t-SNE 2 (no units)",
+                      Projections.tsne(select(vectors, shown), seed).points(),
+                      IntStream.of(shown).map(i -> dominant[i]).toArray()),
+                  "d = " + d + ": t-SNE of the unit-length vectors (seed " + seed + ")." + sample);
             });
   }
 

@@ -1,20 +1,19 @@
 package io.auglove.pipelines.report;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
-import smile.manifold.TSNE;
-import smile.math.MathEx;
 
-/** Two-dimensional maps of vectors: PCA, and t-SNE (Smile's exact t-SNE, seeded). */
+/** Two-dimensional maps of vectors: PCA, and t-SNE ({@link Tsne}, exact and seeded). */
 final class Projections {
 
-  /** The fewest points t-SNE is run on: its perplexity must stay below a third of them. */
-  static final int TSNE_MIN_POINTS = 7;
-
-  private static final double TSNE_PERPLEXITY = 30;
-  private static final double TSNE_LEARNING_RATE = 200;
-  private static final int TSNE_ITERATIONS = 1000;
+  /**
+   * The most points t-SNE maps. Exact t-SNE costs n² per iteration (about 20 s for 3,000 points); a
+   * larger vocabulary is mapped by a seeded sample of this many of its clusters.
+   */
+  static final int TSNE_MAX_POINTS = 3000;
 
   /**
    * Points on two axes.
@@ -78,18 +77,33 @@ final class Projections {
   }
 
   /**
-   * A t-SNE map of {@code rows} (at least {@link #TSNE_MIN_POINTS}), the same for the same seed:
-   * the perplexity is 30, or a third of the points when there are fewer than 91.
+   * The rows t-SNE maps, in increasing order: all {@code n}, or when there are more than {@link
+   * #TSNE_MAX_POINTS} a sample of that many drawn without replacement, the same for the same seed.
+   */
+  static int[] tsneSample(int n, long seed) {
+    int[] indices = new int[n];
+    Arrays.setAll(indices, i -> i);
+    if (n <= TSNE_MAX_POINTS) {
+      return indices;
+    }
+    // The first TSNE_MAX_POINTS steps of a Fisher-Yates shuffle.
+    Random random = new Random(seed);
+    for (int i = 0; i < TSNE_MAX_POINTS; i++) {
+      int j = i + random.nextInt(n - i);
+      int swapped = indices[i];
+      indices[i] = indices[j];
+      indices[j] = swapped;
+    }
+    int[] sample = Arrays.copyOf(indices, TSNE_MAX_POINTS);
+    Arrays.sort(sample);
+    return sample;
+  }
+
+  /**
+   * A t-SNE map of {@code rows}, the same for the same seed: perplexity 30, or a third of the
+   * points when there are fewer than 91 (see {@link Tsne}).
    */
   static Map2d tsne(double[][] rows, long seed) {
-    if (rows.length < TSNE_MIN_POINTS) {
-      throw new IllegalArgumentException(
-          "t-SNE needs at least " + TSNE_MIN_POINTS + " points, not " + rows.length);
-    }
-    double perplexity = Math.min(TSNE_PERPLEXITY, (rows.length - 1) / 3.0);
-    // Smile draws t-SNE's starting points from its per-thread generator.
-    MathEx.setSeed(seed);
-    TSNE tsne = new TSNE(rows, 2, perplexity, TSNE_LEARNING_RATE, TSNE_ITERATIONS);
-    return new Map2d(tsne.coordinates, null);
+    return new Map2d(Tsne.create().withSeed(seed).embed(rows), null);
   }
 }
