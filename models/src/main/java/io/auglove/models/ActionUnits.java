@@ -14,6 +14,27 @@ public final class ActionUnits {
           "AU01", "AU02", "AU04", "AU05", "AU06", "AU07", "AU09", "AU10", "AU12", "AU14", "AU15",
           "AU17", "AU20", "AU23", "AU25", "AU26", "AU45");
 
+  /** The FACS name of each AU, in {@link #NAMES}' order: {@code AU01} is the inner brow raiser. */
+  public static final ImmutableList<String> FACS_NAMES =
+      ImmutableList.of(
+          "inner brow raiser",
+          "outer brow raiser",
+          "brow lowerer",
+          "upper lid raiser",
+          "cheek raiser",
+          "lid tightener",
+          "nose wrinkler",
+          "upper lip raiser",
+          "lip corner puller",
+          "dimpler",
+          "lip corner depressor",
+          "chin raiser",
+          "lip stretcher",
+          "lip tightener",
+          "lips part",
+          "jaw drop",
+          "blink");
+
   /** Number of action units in a frame. */
   public static final int COUNT = NAMES.size();
 
@@ -24,6 +45,11 @@ public final class ActionUnits {
   public static final float MAX_INTENSITY = 5f;
 
   private ActionUnits() {}
+
+  /** The AU at {@code index} with its FACS name, for example {@code AU01 inner brow raiser}. */
+  public static String label(int index) {
+    return NAMES.get(index) + " " + FACS_NAMES.get(index);
+  }
 
   /** OpenFace's intensity column for the AU at {@code index}, for example {@code AU01_r}. */
   public static String intensityColumn(int index) {

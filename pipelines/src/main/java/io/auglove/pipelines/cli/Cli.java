@@ -33,6 +33,7 @@ public final class Cli {
           new VocabularyCommand(),
           new FeaturizeCommand(),
           new EvaluateCommand(),
+          new ReportCommand(),
           new DemoCommand(),
           new BenchCommand(),
           new BenchTrainCommand(),

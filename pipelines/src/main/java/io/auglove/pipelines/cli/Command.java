@@ -2,6 +2,7 @@ package io.auglove.pipelines.cli;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.PrintStream;
+import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** A subcommand of {@code ./auglove}. */
@@ -23,6 +24,15 @@ public interface Command<T extends PipelineOptions> {
    * pipelines' defaults (the demo's short k sweep): option name to value.
    */
   default ImmutableMap<String, String> defaults() {
+    return ImmutableMap.of();
+  }
+
+  /**
+   * Values for options the user leaves out that follow from the options given (the report's folder
+   * from its bundle's): option name to value, given the options given by name. These win over
+   * {@link #defaults()}, which the help shows.
+   */
+  default ImmutableMap<String, String> derivedDefaults(Map<String, String> given) {
     return ImmutableMap.of();
   }
 

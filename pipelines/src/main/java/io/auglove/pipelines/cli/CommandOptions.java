@@ -6,9 +6,10 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.options.Description;
@@ -58,31 +59,31 @@ public final class CommandOptions {
    * @throws IllegalArgumentException with a one-line reason naming the option
    */
   static <T extends PipelineOptions> T parse(String[] arguments, Command<T> command) {
-    Set<String> given = new HashSet<>();
+    Map<String, String> given = new HashMap<>();
     for (String argument : arguments) {
       if (!argument.startsWith("--")) {
         throw new IllegalArgumentException(
             "unexpected argument '" + argument + "': options look like --name=value");
       }
-      String name = argument.substring(2).split("=", 2)[0];
-      if (!given.add(name)) {
-        throw new IllegalArgumentException("--" + name + " is given more than once");
+      String[] nameValue = argument.substring(2).split("=", 2);
+      if (given.put(nameValue[0], nameValue.length == 2 ? nameValue[1] : "") != null) {
+        throw new IllegalArgumentException("--" + nameValue[0] + " is given more than once");
       }
     }
     List<String> all = new ArrayList<>(Arrays.asList(arguments));
-    command
-        .defaults()
-        .forEach(
-            (name, value) -> {
-              if (!given.contains(name)) {
-                all.add("--" + name + "=" + value);
-              }
-            });
-    if (runsOnTheDirectRunner(given, all)) {
+    Map<String, String> defaults = new HashMap<>(command.defaults());
+    defaults.putAll(command.derivedDefaults(given));
+    defaults.forEach(
+        (name, value) -> {
+          if (!given.containsKey(name)) {
+            all.add("--" + name + "=" + value);
+          }
+        });
+    if (runsOnTheDirectRunner(given.keySet(), all)) {
       // Its checks re-encode and compare every element, doubling a run's time on one machine;
       // they are for transform authors, and the tests keep them on.
       for (String check : DIRECT_RUNNER_CHECKS) {
-        if (!given.contains(check)) {
+        if (!given.containsKey(check)) {
           all.add("--" + check + "=false");
         }
       }
@@ -147,10 +148,10 @@ public final class CommandOptions {
     for (Method getter : ownGetters(type)) {
       String name = property(getter.getName());
       String defaultText;
-      if (getter.getAnnotation(Validation.Required.class) != null) {
-        defaultText = "(required)";
-      } else if (command.defaults().containsKey(name)) {
+      if (command.defaults().containsKey(name)) {
         defaultText = "(default: " + command.defaults().get(name) + ")";
+      } else if (getter.getAnnotation(Validation.Required.class) != null) {
+        defaultText = "(required)";
       } else {
         defaultText = "(default: " + text(invoke(getter, defaults)) + ")";
       }

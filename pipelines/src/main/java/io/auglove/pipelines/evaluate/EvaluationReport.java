@@ -7,6 +7,8 @@ import io.auglove.models.metrics.Metric;
 import io.auglove.pipelines.bundle.Json;
 import io.auglove.pipelines.bundle.Manifest;
 import io.auglove.pipelines.bundle.Paths;
+import io.auglove.pipelines.report.EvaluationPage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +16,10 @@ import java.util.TreeMap;
 /**
  * Writes an evaluation's output folder: per protocol ({@code cv/}, {@code fixed/}) the table as
  * {@code table.md} and {@code table.csv}, the long-form {@code results.csv}, {@code chart.png} and
- * {@code folds.json} (every fold's or restart's figures); {@code evaluation.json} with the
- * settings, the data and every problem met; and last {@code manifest.json}, every file's SHA-256.
+ * {@code folds.json} (every fold's or restart's figures, its test targets and predictions and a
+ * BiLSTM's losses per epoch included); {@code evaluation.json} with the settings, the data and
+ * every problem met; {@code report.html} and its figures ({@link EvaluationPage}); and last {@code
+ * manifest.json}, every file's SHA-256.
  */
 final class EvaluationReport {
 
@@ -68,6 +72,9 @@ final class EvaluationReport {
       }
     }
     write(settings, files, EVALUATION, Json.write(evaluation));
+    files.putAll(
+        EvaluationPage.write(
+            settings.output, settings.protocols.stream().map(p -> folder(p, settings)).toList()));
     ObjectNode manifest = Json.object();
     manifest.put("format", "auglove-evaluation");
     manifest.put("format_version", 1);
@@ -150,6 +157,17 @@ final class EvaluationReport {
           }
           ArrayNode ids = run.putArray("test_recordings");
           result.testIds().forEach(ids::add);
+          // For the report's scatter plots; the random baseline's first draw.
+          ArrayNode targets = run.putArray("test_targets");
+          Arrays.stream(result.testTargets()).forEach(targets::add);
+          ArrayNode predictions = run.putArray("test_predictions");
+          Arrays.stream(result.testDraws()[0]).forEach(predictions::add);
+          if (result.trainLoss().length > 0) {
+            ArrayNode trainLoss = run.putArray("train_loss");
+            Arrays.stream(result.trainLoss()).forEach(trainLoss::add);
+            ArrayNode validationLoss = run.putArray("validation_loss");
+            Arrays.stream(result.validationLoss()).forEach(validationLoss::add);
+          }
         }
       }
     }

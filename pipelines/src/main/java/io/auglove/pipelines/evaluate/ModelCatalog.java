@@ -5,6 +5,7 @@ import io.auglove.models.baselines.RandomBaseline;
 import io.auglove.models.baselines.StaticLinearRegression;
 import io.auglove.models.lstm.BiLstmRegressor;
 import io.auglove.models.lstm.BiLstmSettings;
+import io.auglove.models.lstm.EpochListener;
 import io.auglove.models.lstm.LstmInput;
 import io.auglove.models.regression.Regressor;
 
@@ -38,29 +39,31 @@ final class ModelCatalog {
     };
   }
 
-  /** A fresh, unfitted model. */
-  Regressor create(String model) {
+  /** A fresh, unfitted model; a BiLSTM also tells {@code epochs} of each epoch, after the log. */
+  Regressor create(String model, EpochListener epochs) {
     return switch (model) {
       case "random" -> new RandomBaseline(settings.randomDraws);
       case "dynamic-svr" -> new DynamicSvr();
       case "static-lr" -> new StaticLinearRegression();
-      case "lstm-au" -> lstm(LstmInput.aus());
+      case "lstm-au" -> lstm(LstmInput.aus(), epochs);
       case "lstm-labels" ->
-          lstm(LstmInput.randomEmbedding(tables.tokenCount(), settings.embeddingSize));
+          lstm(LstmInput.randomEmbedding(tables.tokenCount(), settings.embeddingSize), epochs);
       default ->
           lstm(
               LstmInput.pretrained(
-                  tables.table(Integer.parseInt(model.substring(GLOVE_PREFIX.length())))));
+                  tables.table(Integer.parseInt(model.substring(GLOVE_PREFIX.length())))),
+              epochs);
     };
   }
 
-  private Regressor lstm(LstmInput input) {
+  private Regressor lstm(LstmInput input, EpochListener epochs) {
     return new BiLstmRegressor(
         BiLstmSettings.builder()
             .setInput(input)
             .optMaxEpochs(settings.maxEpochs)
             .optPatience(settings.patience)
             .optMaxLength(settings.maxLength)
+            .optListener(EpochListener.LOG.andThen(epochs))
             .build());
   }
 }

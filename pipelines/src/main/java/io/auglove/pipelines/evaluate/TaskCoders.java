@@ -41,7 +41,10 @@ final class TaskCoders {
     public void verifyDeterministic() {}
   }
 
-  /** The task, the error or null, the test ids and groups, targets, draws and figures. */
+  /**
+   * The task, the error or null, the test ids and groups, targets, draws, figures and the losses
+   * per epoch.
+   */
   static final class TaskResultCoder extends AtomicCoder<TaskResult> {
     static final TaskResultCoder INSTANCE = new TaskResultCoder();
     private static final NullableCoder<String> ERROR = NullableCoder.of(StringUtf8Coder.of());
@@ -61,6 +64,8 @@ final class TaskCoders {
       VarInt.encode(r.trainSize(), out);
       VarInt.encode(r.validationSize(), out);
       DoubleCoder.of().encode(r.seconds(), out);
+      doubles(r.trainLoss(), out);
+      doubles(r.validationLoss(), out);
     }
 
     @Override
@@ -84,7 +89,9 @@ final class TaskCoders {
           DoubleCoder.of().decode(in),
           VarInt.decodeInt(in),
           VarInt.decodeInt(in),
-          DoubleCoder.of().decode(in));
+          DoubleCoder.of().decode(in),
+          doubles(in),
+          doubles(in));
     }
 
     @Override

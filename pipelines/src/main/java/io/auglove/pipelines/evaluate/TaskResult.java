@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * What one training gave: its test samples' ids, participants, targets and predictions (one set per
  * draw; many only for the random baseline), the validation CCC the fixed protocol chooses by, and
- * its duration; or why it could not run.
+ * its duration, and for a BiLSTM the training and validation loss after each epoch; or why it could
+ * not run.
  *
  * @param error null if it ran
+ * @param trainLoss a BiLSTM's training loss after each epoch; empty for the other models
+ * @param validationLoss a BiLSTM's validation loss after each epoch (NaN without validation)
  */
 public record TaskResult(
     Task task,
@@ -19,7 +22,9 @@ public record TaskResult(
     double validationCcc,
     int trainSize,
     int validationSize,
-    double seconds) {
+    double seconds,
+    double[] trainLoss,
+    double[] validationLoss) {
 
   /** A task that could not run, and why. */
   public static TaskResult failed(Task task, String error) {
@@ -33,7 +38,9 @@ public record TaskResult(
         Double.NaN,
         0,
         0,
-        0);
+        0,
+        new double[0],
+        new double[0]);
   }
 
   public boolean ok() {

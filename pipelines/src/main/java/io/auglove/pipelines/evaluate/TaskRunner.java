@@ -1,5 +1,6 @@
 package io.auglove.pipelines.evaluate;
 
+import io.auglove.models.lstm.BiLstmEpoch;
 import io.auglove.models.metrics.Metric;
 import io.auglove.models.protocol.Fold;
 import io.auglove.models.protocol.Folds;
@@ -82,7 +83,9 @@ final class TaskRunner {
     }
     long seed = settings.seed * 1_000_003L + task.index();
     long start = System.nanoTime();
-    try (Predictor predictor = catalog.create(task.model()).fit(train, validation, seed)) {
+    List<BiLstmEpoch> epochs = new ArrayList<>();
+    try (Predictor predictor =
+        catalog.create(task.model(), epochs::add).fit(train, validation, seed)) {
       double[][] draws = predictor.draws(test);
       double validationCcc =
           validation.isEmpty()
@@ -98,7 +101,9 @@ final class TaskRunner {
           validationCcc,
           train.size(),
           validation.size(),
-          (System.nanoTime() - start) / 1e9);
+          (System.nanoTime() - start) / 1e9,
+          epochs.stream().mapToDouble(BiLstmEpoch::trainLoss).toArray(),
+          epochs.stream().mapToDouble(BiLstmEpoch::validationLoss).toArray());
     }
   }
 

@@ -23,7 +23,9 @@ class TaskCodersTest {
             Double.NaN,
             40,
             10,
-            2.5);
+            2.5,
+            new double[] {0.5, 0.25},
+            new double[] {0.75, Double.NaN});
     TaskResult back =
         CoderUtils.decodeFromByteArray(
             TaskCoders.TaskResultCoder.INSTANCE,
@@ -38,6 +40,8 @@ class TaskCodersTest {
     assertEquals(10, back.validationSize());
     assertEquals(2.5, back.seconds());
     assertEquals(Double.NaN, back.validationCcc());
+    assertArrayEquals(result.trainLoss(), back.trainLoss());
+    assertArrayEquals(result.validationLoss(), back.validationLoss());
 
     TaskResult failed = TaskResult.failed(task, "target dwell has 1 distinct value(s)");
     assertEquals(
