@@ -143,8 +143,9 @@ class EvaluatePipelineTest {
   void resultsHaveOneRowPerModelTargetAndMetric() throws IOException {
     List<String> lines = Files.readAllLines(output.resolve("cv").resolve("results.csv"));
     assertEquals("model,target,metric,value,ci_low,ci_high", lines.get(0));
-    // random, static-lr, dynamic-svr, lstm-au, lstm-glove-d4 (d8 is broken) x 3 targets x 4.
-    assertEquals(1 + 5 * 3 * 4, lines.size());
+    // random, static-lr, dynamic-svr, lstm-au, lstm-glove-d4 (d8 is broken), and the two BiLSTMs
+    // with the mean readout x 3 targets x 4.
+    assertEquals(1 + 7 * 3 * 4, lines.size());
     for (String line : lines.subList(1, lines.size())) {
       String[] fields = line.split(",");
       boolean constant = fields[1].equals("constant");
@@ -164,9 +165,16 @@ class EvaluatePipelineTest {
             "Static features + LR",
             "Continuous dynamic model + SVR",
             "BiLSTM + AU",
-            "BiLSTM + cluster embeddings (d=4)")) {
+            "BiLSTM + cluster embeddings (d=4)",
+            "BiLSTM (mean readout) + AU",
+            "BiLSTM (mean readout) + cluster embeddings (d=4)")) {
       assertTrue(table.contains("| " + name + " |"), name);
     }
+    // The paper's rows first, unchanged; the mean readout's after them.
+    assertTrue(
+        table.indexOf("| BiLSTM + cluster embeddings (d=4) |")
+            < table.indexOf("| BiLSTM (mean readout) + AU |"),
+        table);
     assertFalse(table.contains("d=8"));
   }
 
@@ -215,7 +223,7 @@ class EvaluatePipelineTest {
       int expected = cell.path("target").asText().equals("dwell") ? 14 : 15;
       assertEquals(expected, tested.size(), cell.path("name").asText());
     }
-    assertEquals(10, cells);
+    assertEquals(14, cells);
   }
 
   @Test
@@ -243,7 +251,7 @@ class EvaluatePipelineTest {
           cell.path("scores").path("rmse").get(0).asDouble(),
           1e-9);
     }
-    assertEquals(4, lstmCells);
+    assertEquals(8, lstmCells);
   }
 
   @Test
@@ -328,6 +336,7 @@ class EvaluatePipelineTest {
               "--targets=order",
               "--output=" + out,
               "--models=random,lstm-au,lstm-glove",
+              "--readouts=mean",
               "--protocol=fixed",
               "--restarts=2",
               "--maxEpochs=2",
@@ -347,6 +356,7 @@ class EvaluatePipelineTest {
             new String[] {"--models=lstm-gru", "--models: unknown model 'lstm-gru'"},
             new String[] {"--foldsBy=person", "--foldsBy must be participant or segment"},
             new String[] {"--folds=1", "--folds must be at least 2"},
+            new String[] {"--readouts=last", "--readouts: unknown readout 'last'"},
             new String[] {"--targets=dwell,panss", "no column 'panss' (see --targets)"})) {
       // The option under test replaces --targets=dwell when it is --targets.
       String targets = bad[0].startsWith("--targets") ? bad[0] : "--targets=dwell";

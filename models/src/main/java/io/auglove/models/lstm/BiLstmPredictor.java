@@ -71,6 +71,7 @@ public final class BiLstmPredictor implements Predictor {
         parameterStore,
         model.getNDManager(),
         EncodedSequence.encode(samples, settings.input(), settings.maxLength()),
+        settings.readout(),
         settings.batchSize());
   }
 

@@ -46,10 +46,13 @@ public final class BiLstmRegressor implements Regressor {
     return settings;
   }
 
-  /** The paper's row name: {@code LSTM + AU}, {@code LSTM + Cluster labels}, ... */
+  /**
+   * The paper's row name ({@code LSTM + AU}, {@code LSTM + Cluster labels}, ...), with the readout
+   * when it is not the paper's.
+   */
   @Override
   public String name() {
-    return settings.input().modelName();
+    return settings.modelName();
   }
 
   /**

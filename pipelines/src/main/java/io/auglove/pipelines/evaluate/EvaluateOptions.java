@@ -64,6 +64,15 @@ public interface EvaluateOptions extends InputOptions, BundleOptions, OutputOpti
 
   void setModels(String value);
 
+  @Description(
+      "BiLSTM readouts, comma-separated, each its own rows: final (the paper's: each direction's"
+          + " state after its last step) and mean (beyond the paper: the mean of the outputs over"
+          + " the valid steps)")
+  @Default.String("final,mean")
+  String getReadouts();
+
+  void setReadouts(String value);
+
   @Description("GloVe dimensions for lstm-glove, comma-separated; empty: every one in the bundle")
   @Default.String("")
   String getGloveDimensions();

@@ -2,9 +2,11 @@ package io.auglove.pipelines.evaluate;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import io.auglove.models.lstm.Readout;
 import io.auglove.pipelines.bundle.VocabularyBundle;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -124,7 +126,7 @@ public final class EvaluationSettings implements Serializable {
         warnings.add("the bundle has no usable GloVe embedding of dimension " + d);
       }
     }
-    List<String> models = new ArrayList<>();
+    List<String> paperModels = new ArrayList<>();
     List<String> asked = list(options.getModels());
     for (String model : asked) {
       check(MODELS.contains(model), "--models: unknown model '" + model + "'; models: " + MODELS);
@@ -134,16 +136,42 @@ public final class EvaluationSettings implements Serializable {
         continue;
       }
       if (model.equals("lstm-glove")) {
-        glove.forEach(d -> models.add(gloveModel(d)));
+        glove.forEach(d -> paperModels.add(gloveModel(d)));
         if (glove.isEmpty()) {
           warnings.add("lstm-glove is left out: the bundle has no usable GloVe embedding");
         }
       } else {
-        models.add(model);
+        paperModels.add(model);
+      }
+    }
+    List<Readout> readouts = readouts(options.getReadouts());
+    List<String> models = new ArrayList<>();
+    for (Readout readout : readouts) {
+      for (String model : paperModels) {
+        if (model.startsWith("lstm-")) {
+          models.add(ModelCatalog.withReadout(model, readout));
+        } else if (readout == readouts.get(0)) {
+          models.add(model);
+        }
       }
     }
     check(!models.isEmpty(), "--models leaves no model to evaluate");
     return new EvaluationSettings(options, folder, models, protocols, glove, warnings);
+  }
+
+  /** The readouts of {@code --readouts}, in {@link Readout}'s order. */
+  private static List<Readout> readouts(String option) {
+    List<Readout> readouts = new ArrayList<>();
+    for (String label : list(option)) {
+      try {
+        readouts.add(Readout.of(label));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--readouts: unknown readout '" + label + "'; readouts: final, mean");
+      }
+    }
+    check(!readouts.isEmpty(), "--readouts names no readout; readouts: final, mean");
+    return Arrays.stream(Readout.values()).filter(readouts::contains).toList();
   }
 
   /** The model id of the BiLSTM on GloVe embeddings of dimension {@code d}. */

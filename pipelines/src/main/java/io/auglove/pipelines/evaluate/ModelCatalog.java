@@ -6,12 +6,18 @@ import io.auglove.models.baselines.StaticLinearRegression;
 import io.auglove.models.lstm.BiLstmRegressor;
 import io.auglove.models.lstm.BiLstmSettings;
 import io.auglove.models.lstm.LstmInput;
+import io.auglove.models.lstm.Readout;
 import io.auglove.models.regression.Regressor;
 
-/** The models an evaluation can run, by id, and their names in the tables. */
+/**
+ * The models an evaluation can run, by id, and their names in the tables. A BiLSTM's id is its
+ * input's ({@code lstm-au}, {@code lstm-labels}, {@code lstm-glove-d50}) for the paper's
+ * final-state readout, and that id with {@code -mean} for the mean readout.
+ */
 final class ModelCatalog {
 
   private static final String GLOVE_PREFIX = "lstm-glove-d";
+  private static final String MEAN_SUFFIX = "-" + Readout.MEAN.label();
 
   private final EvaluationSettings settings;
   private final EmbeddingTables tables;
@@ -26,8 +32,28 @@ final class ModelCatalog {
     return model.equals("random") || model.equals("static-lr") || model.equals("dynamic-svr");
   }
 
-  /** The row name of {@code model} in the paper's tables. */
+  /**
+   * The id of the BiLSTM {@code model} (an id with the paper's readout) read with {@code readout}.
+   */
+  static String withReadout(String model, Readout readout) {
+    return readout == Readout.FINAL_STATE ? model : model + MEAN_SUFFIX;
+  }
+
+  /** The row name of {@code model} in the tables. */
   static String displayName(String model) {
+    // No comma: the name is a field of results.csv.
+    return model.endsWith(MEAN_SUFFIX)
+        ? paperName(paperModel(model)).replace("BiLSTM", "BiLSTM (mean readout)")
+        : paperName(model);
+  }
+
+  private static String paperModel(String model) {
+    return model.endsWith(MEAN_SUFFIX)
+        ? model.substring(0, model.length() - MEAN_SUFFIX.length())
+        : model;
+  }
+
+  private static String paperName(String model) {
     return switch (model) {
       case "random" -> "Random";
       case "dynamic-svr" -> DynamicSvr.NAME;
@@ -40,24 +66,28 @@ final class ModelCatalog {
 
   /** A fresh, unfitted model. */
   Regressor create(String model) {
-    return switch (model) {
+    Readout readout = model.endsWith(MEAN_SUFFIX) ? Readout.MEAN : Readout.FINAL_STATE;
+    return switch (paperModel(model)) {
       case "random" -> new RandomBaseline(settings.randomDraws);
       case "dynamic-svr" -> new DynamicSvr();
       case "static-lr" -> new StaticLinearRegression();
-      case "lstm-au" -> lstm(LstmInput.aus());
+      case "lstm-au" -> lstm(LstmInput.aus(), readout);
       case "lstm-labels" ->
-          lstm(LstmInput.randomEmbedding(tables.tokenCount(), settings.embeddingSize));
+          lstm(LstmInput.randomEmbedding(tables.tokenCount(), settings.embeddingSize), readout);
       default ->
           lstm(
               LstmInput.pretrained(
-                  tables.table(Integer.parseInt(model.substring(GLOVE_PREFIX.length())))));
+                  tables.table(
+                      Integer.parseInt(paperModel(model).substring(GLOVE_PREFIX.length())))),
+              readout);
     };
   }
 
-  private Regressor lstm(LstmInput input) {
+  private Regressor lstm(LstmInput input, Readout readout) {
     return new BiLstmRegressor(
         BiLstmSettings.builder()
             .setInput(input)
+            .optReadout(readout)
             .optMaxEpochs(settings.maxEpochs)
             .optPatience(settings.patience)
             .optMaxLength(settings.maxLength)
