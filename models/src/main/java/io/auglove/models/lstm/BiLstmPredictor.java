@@ -80,6 +80,12 @@ public final class BiLstmPredictor implements Predictor {
     return history;
   }
 
+  /** The epoch early stopping chose, for example {@code epoch 23 of 33}. */
+  @Override
+  public String choice() {
+    return "epoch " + bestEpoch + " of " + history.size();
+  }
+
   /** The epoch whose parameters the predictor holds (1 for the first). */
   public int bestEpoch() {
     return bestEpoch;

@@ -16,6 +16,14 @@ public interface Predictor extends AutoCloseable {
     return new double[][] {predict(samples)};
   }
 
+  /**
+   * What the fit chose on the validation samples (hyper-parameters, the epoch), in words, for the
+   * record; empty when it chose nothing.
+   */
+  default String choice() {
+    return "";
+  }
+
   @Override
   default void close() {}
 }
