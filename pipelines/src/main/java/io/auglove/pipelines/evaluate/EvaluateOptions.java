@@ -105,11 +105,21 @@ public interface EvaluateOptions extends InputOptions, BundleOptions, OutputOpti
 
   void setRestarts(int value);
 
-  @Description("embedding size of lstm-labels (its randomly initialised embedding)")
-  @Default.Integer(32)
-  int getEmbeddingSize();
+  @Description(
+      "embedding sizes of lstm-labels (its randomly initialised embedding), comma-separated; each"
+          + " fold chooses one on its validation split")
+  @Default.String("25,50,100,200")
+  String getEmbeddingSizes();
 
-  void setEmbeddingSize(int value);
+  void setEmbeddingSizes(String value);
+
+  @Description(
+      "lstm-glove's embedding: frozen (the GloVe vectors stay as learned), tuned (trained with the"
+          + " network), or frozen,tuned: each fold chooses on its validation split")
+  @Default.String("frozen,tuned")
+  String getGloveEmbedding();
+
+  void setGloveEmbedding(String value);
 
   @Description("sequences longer than this many 5 fps steps are subsampled evenly for the BiLSTM")
   @Default.Integer(BiLstmSettings.DEFAULT_MAX_LENGTH)

@@ -33,7 +33,8 @@ public final class EvaluationSettings implements Serializable {
   final boolean segmentFolds;
   final double validationFraction;
   final int restarts;
-  final int embeddingSize;
+  final ImmutableList<Integer> embeddingSizes;
+  final ImmutableList<String> gloveEmbedding;
   final int maxLength;
   final int maxEpochs;
   final int patience;
@@ -52,6 +53,7 @@ public final class EvaluationSettings implements Serializable {
       List<String> models,
       List<Protocol> protocols,
       List<Integer> gloveDimensions,
+      List<Integer> embeddingSizes,
       List<String> warnings) {
     this.output = folder;
     this.targets = ImmutableList.copyOf(list(o.getTargets()));
@@ -61,7 +63,8 @@ public final class EvaluationSettings implements Serializable {
     this.segmentFolds = o.getFoldsBy().equals("segment");
     this.validationFraction = o.getValidationFraction();
     this.restarts = o.getRestarts();
-    this.embeddingSize = o.getEmbeddingSize();
+    this.embeddingSizes = ImmutableList.copyOf(embeddingSizes);
+    this.gloveEmbedding = ImmutableList.copyOf(list(o.getGloveEmbedding()));
     this.maxLength = o.getMaxLength();
     this.maxEpochs = o.getMaxEpochs();
     this.patience = o.getPatience();
@@ -90,7 +93,19 @@ public final class EvaluationSettings implements Serializable {
     double fraction = options.getValidationFraction();
     check(fraction > 0 && fraction < 1, "--validationFraction must be in (0, 1)");
     check(options.getRestarts() >= 1, "--restarts must be at least 1");
-    check(options.getEmbeddingSize() >= 1, "--embeddingSize must be at least 1");
+    List<Integer> embeddingSizes = new ArrayList<>();
+    for (String size : list(options.getEmbeddingSizes())) {
+      check(
+          size.matches("[1-9]\\d{0,5}"),
+          "--embeddingSizes must be whole numbers of at least 1, got '" + size + "'");
+      embeddingSizes.add(Integer.parseInt(size));
+    }
+    check(!embeddingSizes.isEmpty(), "--embeddingSizes names no size");
+    List<String> gloveEmbedding = list(options.getGloveEmbedding());
+    check(
+        !gloveEmbedding.isEmpty()
+            && gloveEmbedding.stream().allMatch(g -> g.equals("frozen") || g.equals("tuned")),
+        "--gloveEmbedding must be frozen, tuned or frozen,tuned");
     check(options.getMaxLength() >= 2, "--maxLength must be at least 2");
     check(options.getMaxEpochs() >= 1, "--maxEpochs must be at least 1");
     check(options.getPatience() >= 1, "--patience must be at least 1");
@@ -156,7 +171,8 @@ public final class EvaluationSettings implements Serializable {
       }
     }
     check(!models.isEmpty(), "--models leaves no model to evaluate");
-    return new EvaluationSettings(options, folder, models, protocols, glove, warnings);
+    return new EvaluationSettings(
+        options, folder, models, protocols, glove, embeddingSizes, warnings);
   }
 
   /** The readouts of {@code --readouts}, in {@link Readout}'s order. */

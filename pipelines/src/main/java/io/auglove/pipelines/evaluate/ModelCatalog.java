@@ -7,7 +7,10 @@ import io.auglove.models.lstm.BiLstmRegressor;
 import io.auglove.models.lstm.BiLstmSettings;
 import io.auglove.models.lstm.LstmInput;
 import io.auglove.models.lstm.Readout;
+import io.auglove.models.regression.ChosenOnValidation;
 import io.auglove.models.regression.Regressor;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The models an evaluation can run, by id, and their names in the tables. A BiLSTM's id is its
@@ -72,15 +75,35 @@ final class ModelCatalog {
       case "dynamic-svr" -> new DynamicSvr();
       case "static-lr" -> new StaticLinearRegression();
       case "lstm-au" -> lstm(LstmInput.aus(), readout);
-      case "lstm-labels" ->
-          lstm(LstmInput.randomEmbedding(tables.tokenCount(), settings.embeddingSize), readout);
+      case "lstm-labels" -> labels(readout);
       default ->
-          lstm(
-              LstmInput.pretrained(
-                  tables.table(
-                      Integer.parseInt(paperModel(model).substring(GLOVE_PREFIX.length())))),
-              readout);
+          glove(Integer.parseInt(paperModel(model).substring(GLOVE_PREFIX.length())), readout);
     };
+  }
+
+  /** The BiLSTM on cluster labels, its embedding size chosen on validation data. */
+  private Regressor labels(Readout readout) {
+    List<ChosenOnValidation.Candidate> candidates = new ArrayList<>();
+    for (int size : settings.embeddingSizes) {
+      candidates.add(
+          new ChosenOnValidation.Candidate(
+              "embedding size " + size,
+              lstm(LstmInput.randomEmbedding(tables.tokenCount(), size), readout)));
+    }
+    return new ChosenOnValidation(candidates.get(0).regressor().name(), candidates);
+  }
+
+  /** The BiLSTM on GloVe vectors, frozen or fine-tuned as chosen on validation data. */
+  private Regressor glove(int dimension, Readout readout) {
+    List<ChosenOnValidation.Candidate> candidates = new ArrayList<>();
+    for (String embedding : settings.gloveEmbedding) {
+      boolean frozen = embedding.equals("frozen");
+      candidates.add(
+          new ChosenOnValidation.Candidate(
+              frozen ? "GloVe frozen" : "GloVe fine-tuned",
+              lstm(LstmInput.pretrained(tables.table(dimension), frozen), readout)));
+    }
+    return new ChosenOnValidation(candidates.get(0).regressor().name(), candidates);
   }
 
   private Regressor lstm(LstmInput input, Readout readout) {

@@ -61,6 +61,7 @@ final class TaskCoders {
       VarInt.encode(r.trainSize(), out);
       VarInt.encode(r.validationSize(), out);
       DoubleCoder.of().encode(r.seconds(), out);
+      StringUtf8Coder.of().encode(r.choice(), out);
     }
 
     @Override
@@ -84,7 +85,8 @@ final class TaskCoders {
           DoubleCoder.of().decode(in),
           VarInt.decodeInt(in),
           VarInt.decodeInt(in),
-          DoubleCoder.of().decode(in));
+          DoubleCoder.of().decode(in),
+          StringUtf8Coder.of().decode(in));
     }
 
     @Override

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What one training gave: its test samples' ids, participants, targets and predictions (one set per
- * draw; many only for the random baseline), the validation CCC the fixed protocol chooses by, and
- * its duration; or why it could not run.
+ * draw; many only for the random baseline), the validation CCC the fixed protocol chooses by, its
+ * duration and what it chose on its validation samples; or why it could not run.
  *
  * @param error null if it ran
+ * @param choice what the fit chose on the validation samples (hyper-parameters, the epoch), in
+ *     words; empty when it chose nothing
  */
 public record TaskResult(
     Task task,
@@ -19,7 +21,8 @@ public record TaskResult(
     double validationCcc,
     int trainSize,
     int validationSize,
-    double seconds) {
+    double seconds,
+    String choice) {
 
   /** A task that could not run, and why. */
   public static TaskResult failed(Task task, String error) {
@@ -33,7 +36,8 @@ public record TaskResult(
         Double.NaN,
         0,
         0,
-        0);
+        0,
+        "");
   }
 
   public boolean ok() {

@@ -98,7 +98,8 @@ final class TaskRunner {
           validationCcc,
           train.size(),
           validation.size(),
-          (System.nanoTime() - start) / 1e9);
+          (System.nanoTime() - start) / 1e9,
+          predictor.choice());
     }
   }
 

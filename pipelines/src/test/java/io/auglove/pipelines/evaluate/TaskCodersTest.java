@@ -23,7 +23,8 @@ class TaskCodersTest {
             Double.NaN,
             40,
             10,
-            2.5);
+            2.5,
+            "embedding size 50, epoch 3 of 13");
     TaskResult back =
         CoderUtils.decodeFromByteArray(
             TaskCoders.TaskResultCoder.INSTANCE,
@@ -37,6 +38,7 @@ class TaskCodersTest {
     assertEquals(40, back.trainSize());
     assertEquals(10, back.validationSize());
     assertEquals(2.5, back.seconds());
+    assertEquals("embedding size 50, epoch 3 of 13", back.choice());
     assertEquals(Double.NaN, back.validationCcc());
 
     TaskResult failed = TaskResult.failed(task, "target dwell has 1 distinct value(s)");
