@@ -58,7 +58,8 @@ public interface EvaluateOptions extends InputOptions, BundleOptions, OutputOpti
 
   @Description(
       "models, comma-separated: random, static-lr, dynamic-svr, lstm-au, lstm-labels, lstm-glove"
-          + " (one model per GloVe dimension)")
+          + " (one model per GloVe dimension); pytorch-lstm-au, pytorch-lstm-labels and"
+          + " pytorch-lstm-glove, the BiLSTMs in PyTorch (python3-torch), only when named")
   @Default.String("random,static-lr,dynamic-svr,lstm-au,lstm-labels,lstm-glove")
   String getModels();
 

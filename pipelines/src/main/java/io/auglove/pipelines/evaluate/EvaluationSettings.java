@@ -18,10 +18,21 @@ public final class EvaluationSettings implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Models in the order of the paper's tables; {@code lstm-glove} stands for one per dimension. */
+  /**
+   * Models in the order of the paper's tables, then the BiLSTMs' PyTorch twins (only when named);
+   * {@code lstm-glove} stands for one per dimension.
+   */
   static final ImmutableList<String> MODELS =
       ImmutableList.of(
-          "random", "dynamic-svr", "static-lr", "lstm-au", "lstm-labels", "lstm-glove");
+          "random",
+          "dynamic-svr",
+          "static-lr",
+          "lstm-au",
+          "lstm-labels",
+          "lstm-glove",
+          "pytorch-lstm-au",
+          "pytorch-lstm-labels",
+          "pytorch-lstm-glove");
 
   /** The folder the report is written to: the output's staging folder. */
   final String output;
@@ -150,8 +161,9 @@ public final class EvaluationSettings implements Serializable {
       if (!asked.contains(model)) {
         continue;
       }
-      if (model.equals("lstm-glove")) {
-        glove.forEach(d -> paperModels.add(gloveModel(d)));
+      if (model.endsWith("lstm-glove")) {
+        String prefix = model.substring(0, model.length() - "lstm-glove".length());
+        glove.forEach(d -> paperModels.add(prefix + gloveModel(d)));
         if (glove.isEmpty()) {
           warnings.add("lstm-glove is left out: the bundle has no usable GloVe embedding");
         }
@@ -163,7 +175,7 @@ public final class EvaluationSettings implements Serializable {
     List<String> models = new ArrayList<>();
     for (Readout readout : readouts) {
       for (String model : paperModels) {
-        if (model.startsWith("lstm-")) {
+        if (ModelCatalog.bilstm(model)) {
           models.add(ModelCatalog.withReadout(model, readout));
         } else if (readout == readouts.get(0)) {
           models.add(model);

@@ -9,6 +9,7 @@ import io.auglove.models.lstm.LstmInput;
 import io.auglove.models.lstm.Readout;
 import io.auglove.models.regression.ChosenOnValidation;
 import io.auglove.models.regression.Regressor;
+import io.auglove.pipelines.bench.PyTorchBiLstm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,9 @@ final class ModelCatalog {
 
   private static final String GLOVE_PREFIX = "lstm-glove-d";
   private static final String MEAN_SUFFIX = "-" + Readout.MEAN.label();
+
+  /** Marks the PyTorch twin of a BiLSTM: {@code pytorch-lstm-au}, {@code pytorch-lstm-au-mean}. */
+  static final String PYTORCH_PREFIX = "pytorch-";
 
   private final EvaluationSettings settings;
   private final EmbeddingTables tables;
@@ -42,12 +46,24 @@ final class ModelCatalog {
     return readout == Readout.FINAL_STATE ? model : model + MEAN_SUFFIX;
   }
 
+  /** Whether {@code model} is a BiLSTM, in Java or its PyTorch twin. */
+  static boolean bilstm(String model) {
+    return javaModel(model).startsWith("lstm-");
+  }
+
   /** The row name of {@code model} in the tables. */
   static String displayName(String model) {
+    if (model.startsWith(PYTORCH_PREFIX)) {
+      return "PyTorch " + displayName(javaModel(model));
+    }
     // No comma: the name is a field of results.csv.
     return model.endsWith(MEAN_SUFFIX)
         ? paperName(paperModel(model)).replace("BiLSTM", "BiLSTM (mean readout)")
         : paperName(model);
+  }
+
+  private static String javaModel(String model) {
+    return model.startsWith(PYTORCH_PREFIX) ? model.substring(PYTORCH_PREFIX.length()) : model;
   }
 
   private static String paperModel(String model) {
@@ -69,51 +85,56 @@ final class ModelCatalog {
 
   /** A fresh, unfitted model. */
   Regressor create(String model) {
-    Readout readout = model.endsWith(MEAN_SUFFIX) ? Readout.MEAN : Readout.FINAL_STATE;
-    return switch (paperModel(model)) {
+    boolean twin = model.startsWith(PYTORCH_PREFIX);
+    String java = javaModel(model);
+    Readout readout = java.endsWith(MEAN_SUFFIX) ? Readout.MEAN : Readout.FINAL_STATE;
+    return switch (paperModel(java)) {
       case "random" -> new RandomBaseline(settings.randomDraws);
       case "dynamic-svr" -> new DynamicSvr();
       case "static-lr" -> new StaticLinearRegression();
-      case "lstm-au" -> lstm(LstmInput.aus(), readout);
-      case "lstm-labels" -> labels(readout);
+      case "lstm-au" -> lstm(LstmInput.aus(), readout, twin);
+      case "lstm-labels" -> labels(readout, twin);
       default ->
-          glove(Integer.parseInt(paperModel(model).substring(GLOVE_PREFIX.length())), readout);
+          glove(Integer.parseInt(paperModel(java).substring(GLOVE_PREFIX.length())), readout, twin);
     };
   }
 
   /** The BiLSTM on cluster labels, its embedding size chosen on validation data. */
-  private Regressor labels(Readout readout) {
+  private Regressor labels(Readout readout, boolean twin) {
     List<ChosenOnValidation.Candidate> candidates = new ArrayList<>();
     for (int size : settings.embeddingSizes) {
       candidates.add(
           new ChosenOnValidation.Candidate(
               "embedding size " + size,
-              lstm(LstmInput.randomEmbedding(tables.tokenCount(), size), readout)));
+              lstm(LstmInput.randomEmbedding(tables.tokenCount(), size), readout, twin)));
     }
     return new ChosenOnValidation(candidates.get(0).regressor().name(), candidates);
   }
 
   /** The BiLSTM on GloVe vectors, frozen or fine-tuned as chosen on validation data. */
-  private Regressor glove(int dimension, Readout readout) {
+  private Regressor glove(int dimension, Readout readout, boolean twin) {
     List<ChosenOnValidation.Candidate> candidates = new ArrayList<>();
     for (String embedding : settings.gloveEmbedding) {
       boolean frozen = embedding.equals("frozen");
       candidates.add(
           new ChosenOnValidation.Candidate(
               frozen ? "GloVe frozen" : "GloVe fine-tuned",
-              lstm(LstmInput.pretrained(tables.table(dimension), frozen), readout)));
+              lstm(LstmInput.pretrained(tables.table(dimension), frozen), readout, twin)));
     }
     return new ChosenOnValidation(candidates.get(0).regressor().name(), candidates);
   }
 
-  private Regressor lstm(LstmInput input, Readout readout) {
-    return new BiLstmRegressor(
-        BiLstmSettings.builder()
-            .setInput(input)
-            .optReadout(readout)
-            .optMaxEpochs(settings.maxEpochs)
-            .optPatience(settings.patience)
-            .optMaxLength(settings.maxLength)
-            .build());
+  /** The BiLSTM on {@code input}, or its PyTorch twin. */
+  private Regressor lstm(LstmInput input, Readout readout, boolean twin) {
+    BiLstmRegressor java =
+        new BiLstmRegressor(
+            BiLstmSettings.builder()
+                .setInput(input)
+                .optReadout(readout)
+                .optMaxEpochs(settings.maxEpochs)
+                .optPatience(settings.patience)
+                .optMaxLength(settings.maxLength)
+                .build());
+    return twin ? new PyTorchBiLstm(java) : java;
   }
 }
