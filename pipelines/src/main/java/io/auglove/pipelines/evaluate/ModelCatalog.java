@@ -93,14 +93,18 @@ final class ModelCatalog {
       case "dynamic-svr" -> new DynamicSvr();
       case "static-lr" -> new StaticLinearRegression();
       case "lstm-au" -> lstm(LstmInput.aus(), readout, twin);
-      case "lstm-labels" -> labels(readout, twin);
+      case "lstm-labels" -> labels(displayName(model), readout, twin);
       default ->
-          glove(Integer.parseInt(paperModel(java).substring(GLOVE_PREFIX.length())), readout, twin);
+          glove(
+              displayName(model),
+              Integer.parseInt(paperModel(java).substring(GLOVE_PREFIX.length())),
+              readout,
+              twin);
     };
   }
 
   /** The BiLSTM on cluster labels, its embedding size chosen on validation data. */
-  private Regressor labels(Readout readout, boolean twin) {
+  private Regressor labels(String name, Readout readout, boolean twin) {
     List<ChosenOnValidation.Candidate> candidates = new ArrayList<>();
     for (int size : settings.embeddingSizes) {
       candidates.add(
@@ -108,11 +112,11 @@ final class ModelCatalog {
               "embedding size " + size,
               lstm(LstmInput.randomEmbedding(tables.tokenCount(), size), readout, twin)));
     }
-    return new ChosenOnValidation(candidates.get(0).regressor().name(), candidates);
+    return new ChosenOnValidation(name, candidates);
   }
 
   /** The BiLSTM on GloVe vectors, frozen or fine-tuned as chosen on validation data. */
-  private Regressor glove(int dimension, Readout readout, boolean twin) {
+  private Regressor glove(String name, int dimension, Readout readout, boolean twin) {
     List<ChosenOnValidation.Candidate> candidates = new ArrayList<>();
     for (String embedding : settings.gloveEmbedding) {
       boolean frozen = embedding.equals("frozen");
@@ -121,7 +125,7 @@ final class ModelCatalog {
               frozen ? "GloVe frozen" : "GloVe fine-tuned",
               lstm(LstmInput.pretrained(tables.table(dimension), frozen), readout, twin)));
     }
-    return new ChosenOnValidation(candidates.get(0).regressor().name(), candidates);
+    return new ChosenOnValidation(name, candidates);
   }
 
   /** The BiLSTM on {@code input}, or its PyTorch twin. */

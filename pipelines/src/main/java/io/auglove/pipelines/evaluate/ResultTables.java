@@ -12,6 +12,12 @@ import java.util.Locale;
  */
 final class ResultTables {
 
+  /** Marks a value that lies outside its interval; the table's notes say why. */
+  private static final String OUTSIDE = "†";
+
+  /** Stands for the interval of a cell with too few test participants. */
+  private static final String NOT_ESTIMABLE = "interval not estimable";
+
   private ResultTables() {}
 
   /** The metrics of a protocol's table, in column order. */
@@ -131,9 +137,6 @@ final class ResultTables {
   private static boolean outside(Estimate e) {
     return e.defined() && e.intervalDefined() && (e.value() < e.ciLow() || e.value() > e.ciHigh());
   }
-
-  private static final String OUTSIDE = "†";
-  private static final String NOT_ESTIMABLE = "interval not estimable";
 
   private static String markdownCell(CellScore cell, Scoring scoring, Metric metric) {
     if (!cell.ok()) {
