@@ -289,6 +289,12 @@ public final class DynamicSvr implements Regressor {
       return kernel;
     }
 
+    /** The kernel and C, for example {@code kernel RBF, C 10.0}. */
+    @Override
+    public String choice() {
+      return "kernel " + kernel + ", C " + c;
+    }
+
     /**
      * The chosen model's mean squared error on the validation samples, in the targets' units
      * squared; NaN when there were none and the default point was trained.

@@ -15,16 +15,18 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * The paper's network: [embedding →] bidirectional LSTM → final state of each sequence → dropout →
+ * The paper's network: [embedding →] bidirectional LSTM → readout of each sequence → dropout →
  * dense (ReLU) → one output.
  *
  * <p>Its inputs are a {@link PaddedBatch}: the sequences, the sequences reversed within their own
- * lengths, and a one-hot mask of each one's last step. The bidirectional layer is a forward LSTM
- * over the first and a second forward LSTM over the second (DJL 0.36's bidirectional LSTM fails on
- * the PyTorch engine). Each LSTM's outputs are multiplied by the mask and summed over time, which
- * picks the output at step len − 1 (differentiably, without a gather): the forward state after the
- * last frame and the backward state after the first, as PyTorch's bidirectional {@code h_n} of a
- * packed sequence. The two are concatenated (forward first) into the final state.
+ * lengths, and the {@link Readout}'s weights over each one's steps. The bidirectional layer is a
+ * forward LSTM over the first and a second forward LSTM over the second (DJL 0.36's bidirectional
+ * LSTM fails on the PyTorch engine). Each LSTM's outputs are multiplied by the weights and summed
+ * over time (differentiably, without a gather). With the paper's final-state readout the weights
+ * pick the output at step len − 1: the forward state after the last frame and the backward state
+ * after the first, as PyTorch's bidirectional {@code h_n} of a packed sequence; with the mean
+ * readout they average the outputs over the sequence's steps. The two directions are concatenated
+ * (forward first).
  *
  * <p>The token embedding, when there is one, is shared by both directions. Dropout is its own block
  * ({@link SeededDropout}) because a one-layer LSTM's own dropout does nothing.
@@ -117,29 +119,29 @@ final class BiLstmNetwork extends AbstractBlock {
       PairList<String, Object> params) {
     NDArray forward = inputs.get(0);
     NDArray backward = inputs.get(1);
-    NDArray lastStep = inputs.get(2);
+    NDArray weights = inputs.get(2);
     if (embedding != null) {
       forward = embedding.forward(parameterStore, new NDList(forward), training).head();
       backward = embedding.forward(parameterStore, new NDList(backward), training).head();
     }
     NDArray state =
-        lastState(forwardLstm, parameterStore, forward, lastStep, training)
-            .concat(lastState(backwardLstm, parameterStore, backward, lastStep, training), 1);
+        readout(forwardLstm, parameterStore, forward, weights, training)
+            .concat(readout(backwardLstm, parameterStore, backward, weights, training), 1);
     state = dropout.forward(parameterStore, new NDList(state), training).head();
     NDArray hidden =
         Activation.relu(dense.forward(parameterStore, new NDList(state), training).head());
     return output.forward(parameterStore, new NDList(hidden), training);
   }
 
-  /** The output of {@code lstm} at each sequence's last step: (B, hidden). */
-  private static NDArray lastState(
+  /** The outputs of {@code lstm} summed over time with the readout's weights: (B, hidden). */
+  private static NDArray readout(
       LSTM lstm,
       ParameterStore parameterStore,
       NDArray sequences,
-      NDArray lastStep,
+      NDArray weights,
       boolean training) {
     NDArray outputs = lstm.forward(parameterStore, new NDList(sequences), training).head();
-    return outputs.mul(lastStep).sum(new int[] {1});
+    return outputs.mul(weights).sum(new int[] {1});
   }
 
   @Override

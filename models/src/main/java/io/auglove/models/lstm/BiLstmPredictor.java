@@ -73,12 +73,29 @@ public final class BiLstmPredictor implements Predictor {
         parameterStore,
         model.getNDManager(),
         EncodedSequence.encode(samples, settings.input(), settings.maxLength()),
+        settings.readout(),
         settings.batchSize());
   }
 
   /** The epochs the fit ran, in order. */
   public List<BiLstmEpoch> history() {
     return history;
+  }
+
+  @Override
+  public double[] trainLoss() {
+    return history.stream().mapToDouble(BiLstmEpoch::trainLoss).toArray();
+  }
+
+  @Override
+  public double[] validationLoss() {
+    return history.stream().mapToDouble(BiLstmEpoch::validationLoss).toArray();
+  }
+
+  /** The epoch early stopping chose, for example {@code epoch 23 of 33}. */
+  @Override
+  public String choice() {
+    return "epoch " + bestEpoch + " of " + history.size();
   }
 
   /** The epoch whose parameters the predictor holds (1 for the first). */

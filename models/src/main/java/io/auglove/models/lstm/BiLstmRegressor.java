@@ -2,6 +2,7 @@ package io.auglove.models.lstm;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.auglove.models.ActionUnits;
 import io.auglove.models.regression.Regressor;
 import io.auglove.models.regression.Sample;
 import java.util.List;
@@ -46,10 +47,13 @@ public final class BiLstmRegressor implements Regressor {
     return settings;
   }
 
-  /** The paper's row name: {@code LSTM + AU}, {@code LSTM + Cluster labels}, ... */
+  /**
+   * The paper's row name ({@code LSTM + AU}, {@code LSTM + Cluster labels}, ...), with the readout
+   * when it is not the paper's.
+   */
   @Override
   public String name() {
-    return settings.input().modelName();
+    return settings.modelName();
   }
 
   /**
@@ -67,6 +71,27 @@ public final class BiLstmRegressor implements Regressor {
     checkNotNull(train, "lstm: train is null");
     checkNotNull(validation, "lstm: validation is null");
     return new BiLstmTraining(settings, seed).fit(train, validation);
+  }
+
+  /**
+   * The steps the network reads of {@code sample}, in time order: for each frame {@link
+   * Subsampling} keeps, its 17 AU intensities, or its token id as the one value. For a reference
+   * implementation of the network to read exactly the same data.
+   *
+   * @throws IllegalArgumentException if a token id is outside the vocabulary
+   */
+  public float[][] steps(Sample sample) {
+    EncodedSequence sequence =
+        EncodedSequence.encode(sample, settings.input(), settings.maxLength());
+    float[][] steps = new float[sequence.length()][];
+    for (int t = 0; t < steps.length; t++) {
+      steps[t] =
+          sequence.tokenIds() != null
+              ? new float[] {sequence.tokenIds()[t]}
+              : java.util.Arrays.copyOfRange(
+                  sequence.aus(), t * ActionUnits.COUNT, (t + 1) * ActionUnits.COUNT);
+    }
+    return steps;
   }
 
   @Override

@@ -15,6 +15,8 @@ import io.auglove.models.Devices;
  * not improved on it, or after {@code maxEpochs}.
  *
  * @param input what the LSTM reads at each step
+ * @param readout how the outputs over a sequence become one vector; default {@link
+ *     Readout#FINAL_STATE}, the paper's
  * @param hiddenSize LSTM state size in each direction; default 32
  * @param dropout drop probability on the concatenated final state, in [0, 1); default 0.4
  * @param denseSize units of the ReLU layer before the output; default 64
@@ -30,6 +32,7 @@ import io.auglove.models.Devices;
  */
 public record BiLstmSettings(
     LstmInput input,
+    Readout readout,
     int hiddenSize,
     double dropout,
     int denseSize,
@@ -52,6 +55,7 @@ public record BiLstmSettings(
 
   public BiLstmSettings {
     checkNotNull(input, "lstm: input is null");
+    checkNotNull(readout, "lstm: readout is null");
     checkArgument(hiddenSize >= 1, "lstm: hiddenSize must be at least 1, got %s", hiddenSize);
     checkArgument(dropout >= 0 && dropout < 1, "lstm: dropout must be in [0, 1), got %s", dropout);
     checkArgument(denseSize >= 1, "lstm: denseSize must be at least 1, got %s", denseSize);
@@ -80,6 +84,7 @@ public record BiLstmSettings(
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.input = input;
+    builder.readout = readout;
     builder.hiddenSize = hiddenSize;
     builder.dropout = dropout;
     builder.denseSize = denseSize;
@@ -94,6 +99,15 @@ public record BiLstmSettings(
   }
 
   /**
+   * The model's name in logs: the input's ({@code LSTM + AU}), with {@code , mean readout} for
+   * {@link Readout#MEAN}.
+   */
+  public String modelName() {
+    return input.modelName()
+        + (readout == Readout.FINAL_STATE ? "" : ", " + readout.label() + " readout");
+  }
+
+  /**
    * The device a fit runs on: {@link #device()}, or {@link Devices#preferred()} if that is null.
    */
   public Device resolvedDevice() {
@@ -104,6 +118,7 @@ public record BiLstmSettings(
   public static final class Builder {
 
     private LstmInput input;
+    private Readout readout = Readout.FINAL_STATE;
     private int hiddenSize = DEFAULT_HIDDEN_SIZE;
     private double dropout = DEFAULT_DROPOUT;
     private int denseSize = DEFAULT_DENSE_SIZE;
@@ -120,6 +135,12 @@ public record BiLstmSettings(
     /** What the LSTM reads; required. */
     public Builder setInput(LstmInput input) {
       this.input = checkNotNull(input, "lstm: input is null");
+      return this;
+    }
+
+    /** How the outputs over a sequence are read; default {@link Readout#FINAL_STATE}. */
+    public Builder optReadout(Readout readout) {
+      this.readout = checkNotNull(readout, "lstm: readout is null");
       return this;
     }
 
@@ -193,6 +214,7 @@ public record BiLstmSettings(
       checkState(input != null, "lstm: input is not set; call setInput");
       return new BiLstmSettings(
           input,
+          readout,
           hiddenSize,
           dropout,
           denseSize,

@@ -108,6 +108,7 @@ final class BiLstmTraining {
                     trainerStore(trainer),
                     trainer.getManager(),
                     validationSequences,
+                    settings.readout(),
                     settings.batchSize());
             validationLoss = Inference.meanSquaredError(outputs, validationTargets);
             improved = validationLoss < bestLoss;
@@ -119,7 +120,7 @@ final class BiLstmTraining {
           }
           BiLstmEpoch summary =
               new BiLstmEpoch(
-                  input.modelName(), epoch, trainLoss, validationLoss, improved, seconds);
+                  settings.modelName(), epoch, trainLoss, validationLoss, improved, seconds);
           history.add(summary);
           settings.listener().onEpoch(summary);
           if (epoch - bestEpoch >= settings.patience()) {
@@ -151,7 +152,7 @@ final class BiLstmTraining {
         batchTargets[b] = targets[order[start + b]];
       }
       try (NDManager scope = trainer.getManager().newSubManager()) {
-        NDList inputs = PaddedBatch.inputs(scope, batch);
+        NDList inputs = PaddedBatch.inputs(scope, batch, settings.readout());
         NDArray labels = scope.create(batchTargets, new Shape(size, 1));
         synchronized (GRADIENTS) {
           try (GradientCollector collector = trainer.newGradientCollector()) {

@@ -13,21 +13,23 @@ final class Inference {
   private Inference() {}
 
   /**
-   * The network's output for each sequence, in order, on the [-1, 1] target scale; batches of
-   * {@code batchSize} consecutive sequences, each batch's arrays freed before the next.
+   * The network's output for each sequence read with {@code readout}, in order, on the [-1, 1]
+   * target scale; batches of {@code batchSize} consecutive sequences, each batch's arrays freed
+   * before the next.
    */
   static float[] outputs(
       Block network,
       ParameterStore parameterStore,
       NDManager manager,
       List<EncodedSequence> sequences,
+      Readout readout,
       int batchSize) {
     float[] outputs = new float[sequences.size()];
     for (int start = 0; start < sequences.size(); start += batchSize) {
       List<EncodedSequence> batch =
           sequences.subList(start, Math.min(sequences.size(), start + batchSize));
       try (NDManager scope = manager.newSubManager()) {
-        NDList inputs = PaddedBatch.inputs(scope, batch);
+        NDList inputs = PaddedBatch.inputs(scope, batch, readout);
         NDArray output = network.forward(parameterStore, inputs, false).singletonOrThrow();
         float[] values = output.toFloatArray();
         System.arraycopy(values, 0, outputs, start, values.length);

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.auglove.models.ActionUnits;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,34 +17,41 @@ import java.util.List;
  *   <li>the sequences in time order, (B, T, 17) AUs or (B, T) token ids;
  *   <li>each sequence reversed within its own length (its last frame first), then padded: the
  *       backward LSTM reads real frames from its first step, as the forward one does;
- *   <li>a (B, T, 1) one-hot mask of each sequence's last real step, len − 1.
+ *   <li>(B, T, 1) readout weights over each sequence's steps, 0 on padding: for {@link
+ *       Readout#FINAL_STATE} 1 on its last real step, len − 1; for {@link Readout#MEAN} 1/len on
+ *       each of its steps 0..len − 1.
  * </ol>
  *
- * <p>At step len − 1 both LSTMs have read exactly the sequence's own frames and nothing after, so
- * the state the mask selects does not depend on the padding (zeros, token id 0), nor on the other
- * sequences of the batch.
+ * <p>At every step up to len − 1 both LSTMs have read only the sequence's own frames, so the
+ * weighted outputs do not depend on the padding (zeros, token id 0), nor on the other sequences of
+ * the batch.
  */
 final class PaddedBatch {
 
   private PaddedBatch() {}
 
-  /** The three inputs of {@code sequences}, created in {@code manager}. */
-  static NDList inputs(NDManager manager, List<EncodedSequence> sequences) {
+  /** The three inputs of {@code sequences} for {@code readout}, created in {@code manager}. */
+  static NDList inputs(NDManager manager, List<EncodedSequence> sequences, Readout readout) {
     checkArgument(!sequences.isEmpty(), "lstm: an empty batch");
     int batch = sequences.size();
     int steps = 0;
     for (EncodedSequence sequence : sequences) {
       steps = Math.max(steps, sequence.length());
     }
-    float[] lastStep = new float[batch * steps];
+    float[] weights = new float[batch * steps];
     for (int b = 0; b < batch; b++) {
-      lastStep[b * steps + sequences.get(b).length() - 1] = 1f;
+      int length = sequences.get(b).length();
+      if (readout == Readout.FINAL_STATE) {
+        weights[b * steps + length - 1] = 1f;
+      } else {
+        Arrays.fill(weights, b * steps, b * steps + length, 1f / length);
+      }
     }
     NDList inputs =
         sequences.get(0).tokenIds() != null
             ? tokenIds(manager, sequences, steps)
             : aus(manager, sequences, steps);
-    inputs.add(manager.create(lastStep, new Shape(batch, steps, 1)));
+    inputs.add(manager.create(weights, new Shape(batch, steps, 1)));
     return inputs;
   }
 

@@ -129,35 +129,93 @@ public final class Bootstrap {
     if (Double.isNaN(value)) {
       return Estimate.undefined();
     }
-    int[][] members = clusters == null ? singletons(targets.length) : members(clusters);
-    int draws = drawsOfPredictions.length;
+    Stratum stratum =
+        new Stratum(
+            drawsOfPredictions,
+            targets,
+            clusters == null ? singletons(targets.length) : members(clusters));
     double[] statistics = new double[resamples];
     int defined = 0;
     Random random = new Random(Seeds.stream(seed, STREAM));
-    int[] picked = new int[members.length];
     for (int r = 0; r < resamples; r++) {
-      int size = 0;
-      for (int c = 0; c < picked.length; c++) {
-        picked[c] = random.nextInt(members.length);
-        size += members[picked[c]].length;
-      }
-      double[] resampledTargets = new double[size];
-      double[][] resampledDraws = new double[draws][size];
-      int at = 0;
-      for (int cluster : picked) {
-        for (int i : members[cluster]) {
-          resampledTargets[at] = targets[i];
-          for (int d = 0; d < draws; d++) {
-            resampledDraws[d][at] = drawsOfPredictions[d][i];
-          }
-          at++;
-        }
-      }
-      double statistic = metric.ofDraws(resampledDraws, resampledTargets);
+      double statistic = stratum.resampled(metric, random);
       if (!Double.isNaN(statistic)) {
         statistics[defined++] = statistic;
       }
     }
+    return withInterval(value, statistics, defined);
+  }
+
+  /**
+   * The mean over folds of {@code metric} on each fold's own test pairs (the paper's "average
+   * scores from a k-fold cross-validation"), with the interval of a cluster bootstrap stratified by
+   * fold: each resample draws, within every fold, as many of its clusters as it has, with
+   * replacement, computes the metric per fold and averages the folds. A fold on which the metric is
+   * undefined (fewer than two pairs, constant targets) is left out of the mean, in the value and in
+   * each resample; the value is undefined if every fold is. Like {@link #estimate(Metric,
+   * double[][], double[], int[])}, the resampled clusters depend only on the seed and the folds'
+   * cluster counts, so models scored on the same folds are compared on the same resamples.
+   *
+   * @param drawsPerFold each fold's draws of predictions, as for {@link #estimate(Metric,
+   *     double[][], double[], int[])}
+   * @param targetsPerFold each fold's targets
+   * @param clustersPerFold each fold's cluster of each pair (the participants)
+   * @throws IllegalArgumentException if there are no folds, the lists differ in length, or a fold's
+   *     draws, targets and clusters do not pair up or are empty
+   */
+  public Estimate estimateFoldMean(
+      Metric metric,
+      List<double[][]> drawsPerFold,
+      List<double[]> targetsPerFold,
+      List<int[]> clustersPerFold) {
+    checkNotNull(metric, "bootstrap: metric is null");
+    checkArgument(!drawsPerFold.isEmpty(), "bootstrap: no folds");
+    checkArgument(
+        drawsPerFold.size() == targetsPerFold.size()
+            && drawsPerFold.size() == clustersPerFold.size(),
+        "bootstrap: %s folds of draws, %s of targets, %s of clusters",
+        drawsPerFold.size(),
+        targetsPerFold.size(),
+        clustersPerFold.size());
+    List<Stratum> folds = new ArrayList<>();
+    double[] values = new double[drawsPerFold.size()];
+    for (int f = 0; f < values.length; f++) {
+      double[] targets = targetsPerFold.get(f);
+      int[] clusters = clustersPerFold.get(f);
+      checkArgument(
+          clusters.length == targets.length,
+          "bootstrap: fold %s has %s clusters for %s targets",
+          f,
+          clusters.length,
+          targets.length);
+      values[f] = metric.ofDraws(drawsPerFold.get(f), targets);
+      folds.add(new Stratum(drawsPerFold.get(f), targets, members(clusters)));
+    }
+    double value = meanOfDefined(values);
+    if (Double.isNaN(value)) {
+      return Estimate.undefined();
+    }
+    double[] statistics = new double[resamples];
+    int defined = 0;
+    Random random = new Random(Seeds.stream(seed, STREAM));
+    for (int r = 0; r < resamples; r++) {
+      double[] resampled = new double[folds.size()];
+      for (int f = 0; f < resampled.length; f++) {
+        resampled[f] = folds.get(f).resampled(metric, random);
+      }
+      double statistic = meanOfDefined(resampled);
+      if (!Double.isNaN(statistic)) {
+        statistics[defined++] = statistic;
+      }
+    }
+    return withInterval(value, statistics, defined);
+  }
+
+  /**
+   * {@code value} with the percentile interval of the first {@code defined} statistics; no interval
+   * when fewer than half the resamples defined the metric.
+   */
+  private Estimate withInterval(double value, double[] statistics, int defined) {
     if (2 * defined < resamples) {
       return new Estimate(value, Double.NaN, Double.NaN);
     }
@@ -165,6 +223,46 @@ public final class Bootstrap {
     Arrays.sort(sorted);
     double tail = (1 - LEVEL) / 2;
     return new Estimate(value, percentile(sorted, tail), percentile(sorted, 1 - tail));
+  }
+
+  /** The mean of the values that are not NaN; NaN if none is. */
+  private static double meanOfDefined(double[] values) {
+    double sum = 0;
+    int count = 0;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        sum += v;
+        count++;
+      }
+    }
+    return count == 0 ? Double.NaN : sum / count;
+  }
+
+  /** Pairs to resample as whole clusters: the pairs of each cluster, by cluster. */
+  private record Stratum(double[][] draws, double[] targets, int[][] members) {
+
+    /** The metric on one resample: as many clusters as there are, drawn with replacement. */
+    double resampled(Metric metric, Random random) {
+      int[] picked = new int[members.length];
+      int size = 0;
+      for (int c = 0; c < picked.length; c++) {
+        picked[c] = random.nextInt(members.length);
+        size += members[picked[c]].length;
+      }
+      double[] resampledTargets = new double[size];
+      double[][] resampledDraws = new double[draws.length][size];
+      int at = 0;
+      for (int cluster : picked) {
+        for (int i : members[cluster]) {
+          resampledTargets[at] = targets[i];
+          for (int d = 0; d < draws.length; d++) {
+            resampledDraws[d][at] = draws[d][i];
+          }
+          at++;
+        }
+      }
+      return metric.ofDraws(resampledDraws, resampledTargets);
+    }
   }
 
   /** Every pair its own cluster. */

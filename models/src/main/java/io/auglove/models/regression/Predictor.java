@@ -16,6 +16,27 @@ public interface Predictor extends AutoCloseable {
     return new double[][] {predict(samples)};
   }
 
+  /**
+   * What the fit chose on the validation samples (hyper-parameters, the epoch), in words, for the
+   * record; empty when it chose nothing.
+   */
+  default String choice() {
+    return "";
+  }
+
+  /** The training loss after each epoch, for a model trained in epochs; empty otherwise. */
+  default double[] trainLoss() {
+    return new double[0];
+  }
+
+  /**
+   * The validation loss after each epoch (NaN without validation samples), for a model trained in
+   * epochs; empty otherwise.
+   */
+  default double[] validationLoss() {
+    return new double[0];
+  }
+
   @Override
   default void close() {}
 }

@@ -36,9 +36,14 @@ class BiLstmNetworkTest {
 
   /** An initialised, untrained network for {@code input}: hidden 8, dense 16, no dropout. */
   private BiLstmNetwork network(LstmInput input, long seed) {
+    return network(input, Readout.FINAL_STATE, seed);
+  }
+
+  private BiLstmNetwork network(LstmInput input, Readout readout, long seed) {
     BiLstmSettings settings =
         BiLstmSettings.builder()
             .setInput(input)
+            .optReadout(readout)
             .optHiddenSize(8)
             .optDenseSize(16)
             .optDropout(0.4)
@@ -53,11 +58,17 @@ class BiLstmNetworkTest {
   }
 
   private float[] outputs(BiLstmNetwork network, LstmInput input, List<Sample> samples, int batch) {
+    return outputs(network, input, Readout.FINAL_STATE, samples, batch);
+  }
+
+  private float[] outputs(
+      BiLstmNetwork network, LstmInput input, Readout readout, List<Sample> samples, int batch) {
     return Inference.outputs(
         network,
         new ParameterStore(model.getNDManager(), false),
         model.getNDManager(),
         EncodedSequence.encode(samples, input, 500),
+        readout,
         batch);
   }
 
@@ -71,12 +82,24 @@ class BiLstmNetworkTest {
     paddedBatchGivesEachSequenceItsOwnOutput(LstmInput.randomEmbedding(VOCABULARY, 6));
   }
 
+  @Test
+  void paddedBatchGivesEachSequenceItsOwnOutputWithTheMeanReadout() {
+    paddedBatchGivesEachSequenceItsOwnOutput(LstmInput.aus(), Readout.MEAN);
+    model.close();
+    paddedBatchGivesEachSequenceItsOwnOutput(
+        LstmInput.randomEmbedding(VOCABULARY, 6), Readout.MEAN);
+  }
+
   private void paddedBatchGivesEachSequenceItsOwnOutput(LstmInput input) {
-    BiLstmNetwork network = network(input, 3);
+    paddedBatchGivesEachSequenceItsOwnOutput(input, Readout.FINAL_STATE);
+  }
+
+  private void paddedBatchGivesEachSequenceItsOwnOutput(LstmInput input, Readout readout) {
+    BiLstmNetwork network = network(input, readout, 3);
     List<Sample> samples = LstmTestData.samples(LENGTHS, VOCABULARY, 1);
 
-    float[] together = outputs(network, input, samples, 3);
-    float[] alone = outputs(network, input, samples, 1);
+    float[] together = outputs(network, input, readout, samples, 3);
+    float[] alone = outputs(network, input, readout, samples, 1);
 
     assertArrayEquals(alone, together, 1e-5f);
     // Distinct sequences give distinct outputs, so the comparison is not between constants.
@@ -93,14 +116,23 @@ class BiLstmNetworkTest {
     valuesInPaddedStepsChangeNothing(LstmInput.randomEmbedding(VOCABULARY, 6));
   }
 
-  /** Fills every padded step of both directions' inputs with other values: same outputs. */
+  @Test
+  void valuesInPaddedStepsChangeNothingWithTheMeanReadout() {
+    valuesInPaddedStepsChangeNothing(LstmInput.aus(), Readout.MEAN);
+  }
+
   private void valuesInPaddedStepsChangeNothing(LstmInput input) {
-    BiLstmNetwork network = network(input, 4);
+    valuesInPaddedStepsChangeNothing(input, Readout.FINAL_STATE);
+  }
+
+  /** Fills every padded step of both directions' inputs with other values: same outputs. */
+  private void valuesInPaddedStepsChangeNothing(LstmInput input, Readout readout) {
+    BiLstmNetwork network = network(input, readout, 4);
     List<EncodedSequence> sequences =
         EncodedSequence.encode(LstmTestData.samples(LENGTHS, VOCABULARY, 2), input, 500);
     ParameterStore store = new ParameterStore(model.getNDManager(), false);
     try (NDManager scope = model.getNDManager().newSubManager()) {
-      NDList inputs = PaddedBatch.inputs(scope, sequences);
+      NDList inputs = PaddedBatch.inputs(scope, sequences, readout);
       float[] padded = network.forward(store, inputs, false).head().toFloatArray();
 
       NDList changed = new NDList(fillPadding(inputs.get(0)), fillPadding(inputs.get(1)));
@@ -161,12 +193,28 @@ class BiLstmNetworkTest {
             new EncodedSequence(4, null, new int[] {5, 6, 7, 8}));
     TorchEngine.prepareThread();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-      NDList inputs = PaddedBatch.inputs(manager, sequences);
+      NDList inputs = PaddedBatch.inputs(manager, sequences, Readout.FINAL_STATE);
 
       assertArrayEquals(new int[] {1, 2, 0, 0, 5, 6, 7, 8}, inputs.get(0).toIntArray());
       assertArrayEquals(new int[] {2, 1, 0, 0, 8, 7, 6, 5}, inputs.get(1).toIntArray());
       assertArrayEquals(new float[] {0, 1, 0, 0, 0, 0, 0, 1}, inputs.get(2).toFloatArray(), 0f);
       assertEquals(3, inputs.get(2).getShape().dimension());
+    }
+  }
+
+  @Test
+  void meanReadoutWeighsEachRealStepOneOverTheLength() {
+    List<EncodedSequence> sequences =
+        List.of(
+            new EncodedSequence(2, null, new int[] {1, 2}),
+            new EncodedSequence(4, null, new int[] {5, 6, 7, 8}));
+    try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
+      NDList inputs = PaddedBatch.inputs(manager, sequences, Readout.MEAN);
+
+      assertArrayEquals(
+          new float[] {0.5f, 0.5f, 0, 0, 0.25f, 0.25f, 0.25f, 0.25f},
+          inputs.get(2).toFloatArray(),
+          0f);
     }
   }
 
@@ -182,7 +230,8 @@ class BiLstmNetworkTest {
             new EncodedSequence(4, new float[4 * ActionUnits.COUNT], null));
     TorchEngine.prepareThread();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-      float[] backward = PaddedBatch.inputs(manager, sequences).get(1).toFloatArray();
+      float[] backward =
+          PaddedBatch.inputs(manager, sequences, Readout.FINAL_STATE).get(1).toFloatArray();
 
       int f = ActionUnits.COUNT;
       assertEquals(2 * f, backward[0]); // step 0 = frame 2, AU 0

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -221,5 +224,76 @@ class BootstrapTest {
                         new double[] {1, 2, 3},
                         new int[] {0, 1}));
     assertTrue(e.getMessage().contains("2 clusters for 3 targets"), e.getMessage());
+  }
+
+  private static int[] ownClusters(int n) {
+    int[] clusters = new int[n];
+    for (int i = 0; i < n; i++) {
+      clusters[i] = i;
+    }
+    return clusters;
+  }
+
+  @Test
+  void foldMeanIsTheMeanOfEachFoldsMetric() {
+    // Fold 0 ranks perfectly (PCC 1, RMSE 0), fold 1 backwards (PCC -1, RMSE sqrt(8/3)); fold 2
+    // has one pair, so no PCC: left out of the PCC mean, counted in the RMSE mean (error 2).
+    List<double[][]> draws =
+        List.of(new double[][] {{1, 2, 3}}, new double[][] {{1, 2, 3}}, new double[][] {{4}});
+    List<double[]> targets =
+        List.of(new double[] {1, 2, 3}, new double[] {3, 2, 1}, new double[] {2});
+    List<int[]> clusters = List.of(ownClusters(3), ownClusters(3), ownClusters(1));
+    Bootstrap bootstrap = new Bootstrap(3, 200);
+
+    assertEquals(0, bootstrap.estimateFoldMean(Metric.PCC, draws, targets, clusters).value(), 0);
+    assertEquals(
+        (0 + Math.sqrt(8.0 / 3) + 2) / 3,
+        bootstrap.estimateFoldMean(Metric.RMSE, draws, targets, clusters).value(),
+        1e-12);
+    assertFalse(
+        bootstrap
+            .estimateFoldMean(
+                Metric.PCC, draws.subList(2, 3), targets.subList(2, 3), clusters.subList(2, 3))
+            .defined());
+  }
+
+  @Test
+  void oneFoldsMeanIsThatFoldsClusterBootstrap() {
+    double[][] data = correlated(50, 6);
+    int[] clusters = new int[50];
+    for (int i = 0; i < clusters.length; i++) {
+      clusters[i] = i / 2;
+    }
+    Bootstrap bootstrap = new Bootstrap(4, 300);
+    for (Metric metric : Metric.values()) {
+      assertEquals(
+          bootstrap.estimate(metric, new double[][] {data[0]}, data[1], clusters),
+          bootstrap.estimateFoldMean(
+              metric,
+              List.<double[][]>of(new double[][] {data[0]}),
+              List.of(data[1]),
+              List.of(clusters)),
+          metric.label());
+    }
+  }
+
+  @Test
+  void foldMeanIntervalContainsTheValueForEveryMetric() {
+    List<double[][]> draws = new ArrayList<>();
+    List<double[]> targets = new ArrayList<>();
+    List<int[]> clusters = new ArrayList<>();
+    double[][] all = correlated(60, 12);
+    for (int f = 0; f < 5; f++) {
+      draws.add(new double[][] {Arrays.copyOfRange(all[0], 12 * f, 12 * f + 12)});
+      targets.add(Arrays.copyOfRange(all[1], 12 * f, 12 * f + 12));
+      clusters.add(ownClusters(12));
+    }
+    Bootstrap bootstrap = new Bootstrap(8, 500);
+
+    for (Metric metric : Metric.values()) {
+      Estimate e = bootstrap.estimateFoldMean(metric, draws, targets, clusters);
+      assertTrue(e.intervalDefined(), metric + ": " + e);
+      assertTrue(e.ciLow() < e.value() && e.value() < e.ciHigh(), metric + ": " + e);
+    }
   }
 }

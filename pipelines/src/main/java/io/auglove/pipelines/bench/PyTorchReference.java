@@ -31,7 +31,9 @@ public final class PyTorchReference {
   /** Where Debian's {@code python3-torch} is importable; the PATH's python3 may lack torch. */
   static final Path DEBIAN_PYTHON = Paths.get("/usr/bin/python3");
 
-  private static final String SCRIPT = "bilstm_benchmark.py";
+  /** The script, a resource beside this class. */
+  static final String SCRIPT = "bilstm_benchmark.py";
+
   private static final long TIMEOUT_MINUTES = 60;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> FIGURES =
@@ -188,7 +190,8 @@ public final class PyTorchReference {
         "");
   }
 
-  private static Path copyScript() throws IOException {
+  /** A temporary copy of {@link #SCRIPT}, which the caller deletes. */
+  static Path copyScript() throws IOException {
     Path script = Files.createTempFile("bilstm_benchmark", ".py");
     try (InputStream in = PyTorchReference.class.getResourceAsStream(SCRIPT)) {
       if (in == null) {
@@ -199,7 +202,8 @@ public final class PyTorchReference {
     return script;
   }
 
-  private static List<String> readLines(InputStream stream) {
+  /** Every line of {@code stream}, until it ends. */
+  static List<String> readLines(InputStream stream) {
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {

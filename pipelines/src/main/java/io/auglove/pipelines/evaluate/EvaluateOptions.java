@@ -58,11 +58,21 @@ public interface EvaluateOptions extends InputOptions, BundleOptions, OutputOpti
 
   @Description(
       "models, comma-separated: random, static-lr, dynamic-svr, lstm-au, lstm-labels, lstm-glove"
-          + " (one model per GloVe dimension)")
+          + " (one model per GloVe dimension); pytorch-lstm-au, pytorch-lstm-labels and"
+          + " pytorch-lstm-glove, the BiLSTMs in PyTorch (python3-torch), only when named")
   @Default.String("random,static-lr,dynamic-svr,lstm-au,lstm-labels,lstm-glove")
   String getModels();
 
   void setModels(String value);
+
+  @Description(
+      "BiLSTM readouts, comma-separated, each its own rows: final (the paper's: each direction's"
+          + " state after its last step) and mean (beyond the paper: the mean of the outputs over"
+          + " the valid steps)")
+  @Default.String("final,mean")
+  String getReadouts();
+
+  void setReadouts(String value);
 
   @Description("GloVe dimensions for lstm-glove, comma-separated; empty: every one in the bundle")
   @Default.String("")
@@ -96,11 +106,21 @@ public interface EvaluateOptions extends InputOptions, BundleOptions, OutputOpti
 
   void setRestarts(int value);
 
-  @Description("embedding size of lstm-labels (its randomly initialised embedding)")
-  @Default.Integer(32)
-  int getEmbeddingSize();
+  @Description(
+      "embedding sizes of lstm-labels (its randomly initialised embedding), comma-separated; each"
+          + " fold chooses one on its validation split")
+  @Default.String("25,50,100,200")
+  String getEmbeddingSizes();
 
-  void setEmbeddingSize(int value);
+  void setEmbeddingSizes(String value);
+
+  @Description(
+      "lstm-glove's embedding: frozen (the GloVe vectors stay as learned), tuned (trained with the"
+          + " network), or frozen,tuned: each fold chooses on its validation split")
+  @Default.String("frozen,tuned")
+  String getGloveEmbedding();
+
+  void setGloveEmbedding(String value);
 
   @Description("sequences longer than this many 5 fps steps are subsampled evenly for the BiLSTM")
   @Default.Integer(BiLstmSettings.DEFAULT_MAX_LENGTH)

@@ -14,12 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes an evaluation's output folder: per protocol ({@code cv/}, {@code fixed/}) the table as
- * {@code table.md} and {@code table.csv}, the long-form {@code results.csv}, {@code chart.png} and
- * {@code folds.json} (every fold's or restart's figures, its test targets and predictions and a
- * BiLSTM's losses per epoch included); {@code evaluation.json} with the settings, the data and
- * every problem met; {@code report.html} and its figures ({@link EvaluationPage}); and last {@code
- * manifest.json}, every file's SHA-256.
+ * Writes an evaluation's output folder: per protocol ({@code cv/}, {@code fixed/}) the tables as
+ * {@code table.md} and {@code table.csv}, the long-form {@code results.csv} (for cross-validation
+ * also {@code table-fold-mean.csv} and {@code results-fold-mean.csv}, the mean of per-fold scores),
+ * {@code chart.png} and {@code folds.json} (every fold's or restart's figures, its test targets and
+ * predictions and a BiLSTM's losses per epoch included); {@code evaluation.json} with the settings,
+ * the data and every problem met; {@code report.html} and its figures ({@link EvaluationPage}); and
+ * last {@code manifest.json}, every file's SHA-256.
  */
 final class EvaluationReport {
 
@@ -48,9 +49,18 @@ final class EvaluationReport {
     for (Protocol protocol : settings.protocols) {
       String folder = folder(protocol, settings) + "/";
       write(settings, files, folder + "table.md", ResultTables.markdown(protocol, settings, cells));
-      write(settings, files, folder + "table.csv", ResultTables.csv(protocol, settings, cells));
-      write(
-          settings, files, folder + "results.csv", ResultTables.results(protocol, settings, cells));
+      for (Scoring scoring : ResultTables.scorings(protocol)) {
+        write(
+            settings,
+            files,
+            folder + scoring.file("table.csv"),
+            ResultTables.csv(protocol, scoring, settings, cells));
+        write(
+            settings,
+            files,
+            folder + scoring.file("results.csv"),
+            ResultTables.results(protocol, scoring, settings, cells));
+      }
       files.put(
           folder + "chart.png",
           Paths.write(
@@ -100,7 +110,10 @@ final class EvaluationReport {
     json.put("folds_by", s.segmentFolds ? "segment (leaking)" : "participant");
     json.put("validation_fraction", s.validationFraction);
     json.put("restarts", s.restarts);
-    json.put("embedding_size", s.embeddingSize);
+    ArrayNode sizes = json.putArray("embedding_sizes");
+    s.embeddingSizes.forEach(sizes::add);
+    ArrayNode glove = json.putArray("glove_embedding");
+    s.gloveEmbedding.forEach(glove::add);
     json.put("max_length", s.maxLength);
     json.put("max_epochs", s.maxEpochs);
     json.put("patience", s.patience);
@@ -125,17 +138,21 @@ final class EvaluationReport {
         ObjectNode node = array.addObject();
         node.put("model", model).put("name", ModelCatalog.displayName(model));
         node.put("target", target).put("test_samples", cell.samples());
+        node.put("test_participants", cell.participants());
         if (!cell.ok()) {
           node.put("error", cell.error());
         }
         if (cell.chosen() >= 0) {
           node.put("chosen_restart", cell.chosen());
         }
-        ObjectNode pooled = node.putObject("scores");
-        for (Metric metric : Metric.values()) {
-          Estimate e = cell.estimate(metric);
-          ArrayNode triple = pooled.putArray(ResultTables.metricId(metric));
-          triple.add(e.value()).add(e.ciLow()).add(e.ciHigh());
+        for (Scoring scoring : ResultTables.scorings(protocol)) {
+          ObjectNode scores =
+              node.putObject(scoring == Scoring.POOLED ? "scores" : "fold_mean_scores");
+          for (Metric metric : Metric.values()) {
+            Estimate e = cell.estimate(scoring, metric);
+            ArrayNode triple = scores.putArray(ResultTables.metricId(metric));
+            triple.add(e.value()).add(e.ciLow()).add(e.ciHigh());
+          }
         }
         ArrayNode runs = node.putArray(protocol == Protocol.CV ? "folds" : "restarts");
         for (TaskResult result : cell.trainings()) {
@@ -147,6 +164,7 @@ final class EvaluationReport {
           run.put("train", result.trainSize()).put("validation", result.validationSize());
           run.put("test", result.testIds().size()).put("seconds", result.seconds());
           run.put("validation_ccc", result.validationCcc());
+          run.put("choice", result.choice());
           ObjectNode own = run.putObject("test_scores");
           for (Metric metric : Metric.values()) {
             own.put(

@@ -2,9 +2,11 @@ package io.auglove.pipelines.evaluate;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import io.auglove.models.lstm.Readout;
 import io.auglove.pipelines.bundle.VocabularyBundle;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +18,21 @@ public final class EvaluationSettings implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Models in the order of the paper's tables; {@code lstm-glove} stands for one per dimension. */
+  /**
+   * Models in the order of the paper's tables, then the BiLSTMs' PyTorch twins (only when named);
+   * {@code lstm-glove} stands for one per dimension.
+   */
   static final ImmutableList<String> MODELS =
       ImmutableList.of(
-          "random", "dynamic-svr", "static-lr", "lstm-au", "lstm-labels", "lstm-glove");
+          "random",
+          "dynamic-svr",
+          "static-lr",
+          "lstm-au",
+          "lstm-labels",
+          "lstm-glove",
+          "pytorch-lstm-au",
+          "pytorch-lstm-labels",
+          "pytorch-lstm-glove");
 
   /** The folder the report is written to: the output's staging folder. */
   final String output;
@@ -31,7 +44,8 @@ public final class EvaluationSettings implements Serializable {
   final boolean segmentFolds;
   final double validationFraction;
   final int restarts;
-  final int embeddingSize;
+  final ImmutableList<Integer> embeddingSizes;
+  final ImmutableList<String> gloveEmbedding;
   final int maxLength;
   final int maxEpochs;
   final int patience;
@@ -50,6 +64,7 @@ public final class EvaluationSettings implements Serializable {
       List<String> models,
       List<Protocol> protocols,
       List<Integer> gloveDimensions,
+      List<Integer> embeddingSizes,
       List<String> warnings) {
     this.output = folder;
     this.targets = ImmutableList.copyOf(list(o.getTargets()));
@@ -59,7 +74,8 @@ public final class EvaluationSettings implements Serializable {
     this.segmentFolds = o.getFoldsBy().equals("segment");
     this.validationFraction = o.getValidationFraction();
     this.restarts = o.getRestarts();
-    this.embeddingSize = o.getEmbeddingSize();
+    this.embeddingSizes = ImmutableList.copyOf(embeddingSizes);
+    this.gloveEmbedding = ImmutableList.copyOf(list(o.getGloveEmbedding()));
     this.maxLength = o.getMaxLength();
     this.maxEpochs = o.getMaxEpochs();
     this.patience = o.getPatience();
@@ -88,7 +104,19 @@ public final class EvaluationSettings implements Serializable {
     double fraction = options.getValidationFraction();
     check(fraction > 0 && fraction < 1, "--validationFraction must be in (0, 1)");
     check(options.getRestarts() >= 1, "--restarts must be at least 1");
-    check(options.getEmbeddingSize() >= 1, "--embeddingSize must be at least 1");
+    List<Integer> embeddingSizes = new ArrayList<>();
+    for (String size : list(options.getEmbeddingSizes())) {
+      check(
+          size.matches("[1-9]\\d{0,5}"),
+          "--embeddingSizes must be whole numbers of at least 1, got '" + size + "'");
+      embeddingSizes.add(Integer.parseInt(size));
+    }
+    check(!embeddingSizes.isEmpty(), "--embeddingSizes names no size");
+    List<String> gloveEmbedding = list(options.getGloveEmbedding());
+    check(
+        !gloveEmbedding.isEmpty()
+            && gloveEmbedding.stream().allMatch(g -> g.equals("frozen") || g.equals("tuned")),
+        "--gloveEmbedding must be frozen, tuned or frozen,tuned");
     check(options.getMaxLength() >= 2, "--maxLength must be at least 2");
     check(options.getMaxEpochs() >= 1, "--maxEpochs must be at least 1");
     check(options.getPatience() >= 1, "--patience must be at least 1");
@@ -124,7 +152,7 @@ public final class EvaluationSettings implements Serializable {
         warnings.add("the bundle has no usable GloVe embedding of dimension " + d);
       }
     }
-    List<String> models = new ArrayList<>();
+    List<String> paperModels = new ArrayList<>();
     List<String> asked = list(options.getModels());
     for (String model : asked) {
       check(MODELS.contains(model), "--models: unknown model '" + model + "'; models: " + MODELS);
@@ -133,17 +161,45 @@ public final class EvaluationSettings implements Serializable {
       if (!asked.contains(model)) {
         continue;
       }
-      if (model.equals("lstm-glove")) {
-        glove.forEach(d -> models.add(gloveModel(d)));
+      if (model.endsWith("lstm-glove")) {
+        String prefix = model.substring(0, model.length() - "lstm-glove".length());
+        glove.forEach(d -> paperModels.add(prefix + gloveModel(d)));
         if (glove.isEmpty()) {
           warnings.add("lstm-glove is left out: the bundle has no usable GloVe embedding");
         }
       } else {
-        models.add(model);
+        paperModels.add(model);
+      }
+    }
+    List<Readout> readouts = readouts(options.getReadouts());
+    List<String> models = new ArrayList<>();
+    for (Readout readout : readouts) {
+      for (String model : paperModels) {
+        if (ModelCatalog.bilstm(model)) {
+          models.add(ModelCatalog.withReadout(model, readout));
+        } else if (readout == readouts.get(0)) {
+          models.add(model);
+        }
       }
     }
     check(!models.isEmpty(), "--models leaves no model to evaluate");
-    return new EvaluationSettings(options, folder, models, protocols, glove, warnings);
+    return new EvaluationSettings(
+        options, folder, models, protocols, glove, embeddingSizes, warnings);
+  }
+
+  /** The readouts of {@code --readouts}, in {@link Readout}'s order. */
+  private static List<Readout> readouts(String option) {
+    List<Readout> readouts = new ArrayList<>();
+    for (String label : list(option)) {
+      try {
+        readouts.add(Readout.of(label));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--readouts: unknown readout '" + label + "'; readouts: final, mean");
+      }
+    }
+    check(!readouts.isEmpty(), "--readouts names no readout; readouts: final, mean");
+    return Arrays.stream(Readout.values()).filter(readouts::contains).toList();
   }
 
   /** The model id of the BiLSTM on GloVe embeddings of dimension {@code d}. */

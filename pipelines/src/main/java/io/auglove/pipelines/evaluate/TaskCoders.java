@@ -64,6 +64,7 @@ final class TaskCoders {
       VarInt.encode(r.trainSize(), out);
       VarInt.encode(r.validationSize(), out);
       DoubleCoder.of().encode(r.seconds(), out);
+      StringUtf8Coder.of().encode(r.choice(), out);
       doubles(r.trainLoss(), out);
       doubles(r.validationLoss(), out);
     }
@@ -90,6 +91,7 @@ final class TaskCoders {
           VarInt.decodeInt(in),
           VarInt.decodeInt(in),
           DoubleCoder.of().decode(in),
+          StringUtf8Coder.of().decode(in),
           doubles(in),
           doubles(in));
     }

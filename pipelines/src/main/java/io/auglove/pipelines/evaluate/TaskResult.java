@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * What one training gave: its test samples' ids, participants, targets and predictions (one set per
- * draw; many only for the random baseline), the validation CCC the fixed protocol chooses by, and
- * its duration, and for a BiLSTM the training and validation loss after each epoch; or why it could
- * not run.
+ * draw; many only for the random baseline), the validation CCC the fixed protocol chooses by, its
+ * duration and what it chose on its validation samples, and for a BiLSTM the training and
+ * validation loss after each epoch; or why it could not run.
  *
  * @param error null if it ran
+ * @param choice what the fit chose on the validation samples (hyper-parameters, the epoch), in
+ *     words; empty when it chose nothing
  * @param trainLoss a BiLSTM's training loss after each epoch; empty for the other models
  * @param validationLoss a BiLSTM's validation loss after each epoch (NaN without validation)
  */
@@ -23,6 +25,7 @@ public record TaskResult(
     int trainSize,
     int validationSize,
     double seconds,
+    String choice,
     double[] trainLoss,
     double[] validationLoss) {
 
@@ -39,6 +42,7 @@ public record TaskResult(
         0,
         0,
         0,
+        "",
         new double[0],
         new double[0]);
   }

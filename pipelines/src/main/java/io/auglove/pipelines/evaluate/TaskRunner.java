@@ -1,6 +1,5 @@
 package io.auglove.pipelines.evaluate;
 
-import io.auglove.models.lstm.BiLstmEpoch;
 import io.auglove.models.metrics.Metric;
 import io.auglove.models.protocol.Fold;
 import io.auglove.models.protocol.Folds;
@@ -83,9 +82,7 @@ final class TaskRunner {
     }
     long seed = settings.seed * 1_000_003L + task.index();
     long start = System.nanoTime();
-    List<BiLstmEpoch> epochs = new ArrayList<>();
-    try (Predictor predictor =
-        catalog.create(task.model(), epochs::add).fit(train, validation, seed)) {
+    try (Predictor predictor = catalog.create(task.model()).fit(train, validation, seed)) {
       double[][] draws = predictor.draws(test);
       double validationCcc =
           validation.isEmpty()
@@ -102,8 +99,9 @@ final class TaskRunner {
           train.size(),
           validation.size(),
           (System.nanoTime() - start) / 1e9,
-          epochs.stream().mapToDouble(BiLstmEpoch::trainLoss).toArray(),
-          epochs.stream().mapToDouble(BiLstmEpoch::validationLoss).toArray());
+          predictor.choice(),
+          predictor.trainLoss(),
+          predictor.validationLoss());
     }
   }
 

@@ -24,6 +24,7 @@ class TaskCodersTest {
             40,
             10,
             2.5,
+            "embedding size 50, epoch 3 of 13",
             new double[] {0.5, 0.25},
             new double[] {0.75, Double.NaN});
     TaskResult back =
@@ -39,6 +40,7 @@ class TaskCodersTest {
     assertEquals(40, back.trainSize());
     assertEquals(10, back.validationSize());
     assertEquals(2.5, back.seconds());
+    assertEquals("embedding size 50, epoch 3 of 13", back.choice());
     assertEquals(Double.NaN, back.validationCcc());
     assertArrayEquals(result.trainLoss(), back.trainLoss());
     assertArrayEquals(result.validationLoss(), back.validationLoss());

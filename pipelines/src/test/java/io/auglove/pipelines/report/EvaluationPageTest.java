@@ -47,6 +47,7 @@ class EvaluationPageTest {
             "--labelsFile=" + input.getParent().resolve("labels.csv"),
             "--targets=dwell,order",
             "--models=random,static-lr,lstm-au",
+            "--readouts=final",
             "--maxEpochs=3",
             "--restarts=2",
             "--folds=4",
