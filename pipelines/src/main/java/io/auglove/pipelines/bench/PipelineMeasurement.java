@@ -98,6 +98,9 @@ public record PipelineMeasurement(
   public record VocabularyCounts(
       long rowsRead, long sequences, long unknownByDistance, long unknownByCount, long pairsTotal) {
 
+    /** The {@code <unk>} counts may differ by their sum over this. */
+    private static final long UNKNOWN_TOLERANCE_DIVISOR = 10_000;
+
     static VocabularyCounts ofBundle(String bundle, JsonNode manifest) throws IOException {
       JsonNode totals = manifest.path("quality").path("totals");
       JsonNode unk = manifest.path("vocabulary").path("unk");
@@ -114,6 +117,28 @@ public record PipelineMeasurement(
           unk.path("by_distance").asLong(),
           unk.path("by_count").asLong(),
           pairs);
+    }
+
+    /**
+     * Why {@code other} is not the same result, or null. Rows, sequences and pairs must be equal;
+     * the {@code <unk>} counts may differ by one in ten thousand of them (at least one): a frame
+     * almost equally near two centres can go to either when distances are computed in float32 here
+     * and float64 there, and the two centres' counts may fall on either side of the count
+     * threshold.
+     */
+    String disagreement(VocabularyCounts other) {
+      if (rowsRead != other.rowsRead
+          || sequences != other.sequences
+          || pairsTotal != other.pairsTotal) {
+        return this + " against " + other;
+      }
+      long unknown = unknownByDistance + unknownByCount;
+      long difference =
+          Math.abs(unknownByDistance - other.unknownByDistance)
+              + Math.abs(unknownByCount - other.unknownByCount);
+      return difference <= Math.max(1, unknown / UNKNOWN_TOLERANCE_DIVISOR)
+          ? null
+          : this + " against " + other;
     }
 
     static VocabularyCounts ofBaseline(JsonNode baseline) {

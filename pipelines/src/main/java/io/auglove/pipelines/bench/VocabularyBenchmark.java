@@ -67,18 +67,20 @@ public final class VocabularyBenchmark {
                 pipeline.getCountThreshold(),
                 pipeline.getWindow());
     VocabularyCounts theirs = VocabularyCounts.ofBaseline(baseline);
-    if (!ours.counts().equals(theirs)) {
-      throw new IllegalStateException(
-          "auglove and the Python baseline disagree: " + ours.counts() + " against " + theirs);
+    String disagreement = ours.counts().disagreement(theirs);
+    if (disagreement != null) {
+      throw new IllegalStateException("auglove and the Python baseline disagree: " + disagreement);
     }
     out.printf(
-        "Both found %,d raw rows, %,d sequences, %,d <unk> frames by distance and %,d by count,"
-            + " %,d co-occurrence pairs%n",
+        "Found by both: %,d raw rows, %,d sequences, %,d co-occurrence pairs; <unk> frames by"
+            + " distance and by count: auglove %,d and %,d, Python %,d and %,d%n",
         theirs.rowsRead(),
         theirs.sequences(),
+        theirs.pairsTotal(),
+        ours.counts().unknownByDistance(),
+        ours.counts().unknownByCount(),
         theirs.unknownByDistance(),
-        theirs.unknownByCount(),
-        theirs.pairsTotal());
+        theirs.unknownByCount());
     StageTable table =
         StageTable.of(
             String.format(
