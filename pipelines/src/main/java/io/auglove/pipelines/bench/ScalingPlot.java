@@ -39,6 +39,24 @@ final class ScalingPlot {
     return max / min;
   }
 
+  /** The least-squares line of seconds against millions of rows: {fixed seconds, per million}. */
+  double[] fixedAndPerMillion() {
+    double n = points.size();
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double sxy = 0;
+    for (Point point : points) {
+      double x = point.rows() / 1e6;
+      sx += x;
+      sy += point.seconds();
+      sxx += x * x;
+      sxy += x * point.seconds();
+    }
+    double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    return new double[] {(sy - slope * sx) / n, slope};
+  }
+
   void print(PrintStream out) {
     out.printf("%12s %8s %10s %16s%n", "raw rows", "files", "seconds", "s per M rows");
     for (Point point : points) {
@@ -47,6 +65,8 @@ final class ScalingPlot {
           point.rows(), point.corpus().files(), point.seconds(), point.secondsPerMillionRows());
     }
     out.printf("largest / smallest seconds per million rows: %.2f%n", spread());
+    double[] line = fixedAndPerMillion();
+    out.printf("least squares: %.2f s fixed + %.2f s per million rows%n", line[0], line[1]);
   }
 
   byte[] png() {

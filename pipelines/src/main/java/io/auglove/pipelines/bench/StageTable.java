@@ -69,22 +69,25 @@ final class StageTable {
           Double.isNaN(row.baseline()) ? "-" : String.format("%.2fx", row.ratio()));
     }
     out.println(
-        "(stages: auglove's busy time summed over its threads, so a stage's ratio is per core;"
-            + " Python runs on one core; ratio = Python's seconds / auglove's)");
+        "(a stage: auglove's busy time summed over its threads, so its ratio is per core, against"
+            + " Python's one process, in which only scikit-learn's predict uses more than one"
+            + " core; ratio = Python's seconds / auglove's)");
   }
 
   /** The table as a grouped bar chart, PNG. */
   byte[] png() {
     CategoryChart chart =
         new CategoryChartBuilder()
-            .width(900)
-            .height(500)
+            .width(1000)
+            .height(560)
             .title(title)
             .xAxisTitle("stage")
             .yAxisTitle("seconds")
             .build();
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setXAxisLabelRotation(20);
     chart.getStyler().setOverlapped(false);
     List<String> stages = new ArrayList<>();
     List<Double> ours = new ArrayList<>();

@@ -105,6 +105,9 @@ public final class VocabularyBenchmark {
   public void scaling(List<BenchCorpus> corpora) throws Exception {
     String centroids = centroids(corpora.get(0));
     ScalingPlot plot = new ScalingPlot();
+    // One run first, not counted, so that the JIT's warm-up does not fall on the smallest corpus.
+    out.println("Warm-up run on " + corpora.get(0) + ", not counted:");
+    measure(write(corpora.get(0), "corpus"), centroids, "bundle");
     for (BenchCorpus corpus : corpora) {
       Path corpusFolder = write(corpus, "corpus");
       PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");

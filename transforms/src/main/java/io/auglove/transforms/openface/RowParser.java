@@ -2,6 +2,7 @@ package io.auglove.transforms.openface;
 
 import io.auglove.models.ActionUnits;
 import io.auglove.transforms.records.RejectReason;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -20,12 +21,35 @@ final class RowParser {
   };
 
   private final OpenFaceHeader header;
+
+  /** The fields parsed, in field order, and the slot of each. */
+  private final int[] neededFields;
+
+  private final int[] neededSlots;
+
+  /** Where the commas of the last line are; grown as needed. */
+  private int[] commas = new int[64];
+
   private final double[] values = new double[OpenFaceHeader.SLOTS];
   private RejectReason reason;
   private String detail;
 
   RowParser(OpenFaceHeader header) {
     this.header = header;
+    int needed = 0;
+    for (int field = 0; field < header.fieldCount(); field++) {
+      if (header.slotOfField(field) >= 0) {
+        needed++;
+      }
+    }
+    neededFields = new int[needed];
+    neededSlots = new int[needed];
+    for (int field = 0, n = 0; field < header.fieldCount(); field++) {
+      if (header.slotOfField(field) >= 0) {
+        neededFields[n] = field;
+        neededSlots[n++] = header.slotOfField(field);
+      }
+    }
   }
 
   /**
@@ -33,26 +57,34 @@ final class RowParser {
    * #reason} and {@link #detail} say why the row is refused.
    */
   boolean parse(String line) {
-    int fields = countFields(line);
+    int fields = findCommas(line) + 1;
     if (fields != header.fieldCount()) {
       return reject(
           RejectReason.FIELD_COUNT,
           "expected " + header.fieldCount() + " fields like the header, found " + fields);
     }
-    int field = 0;
-    int start = 0;
-    int length = line.length();
-    for (int i = 0; i <= length; i++) {
-      if (i == length || line.charAt(i) == ',') {
-        int slot = header.slotOfField(field);
-        if (slot >= 0 && !parseValue(line, start, i, slot)) {
-          return false;
-        }
-        field++;
-        start = i + 1;
+    // Only the needed fields are visited: a 714-column row needs 22 of them.
+    for (int n = 0; n < neededFields.length; n++) {
+      int field = neededFields[n];
+      int start = field == 0 ? 0 : commas[field - 1] + 1;
+      int end = field == fields - 1 ? line.length() : commas[field];
+      if (!parseValue(line, start, end, neededSlots[n])) {
+        return false;
       }
     }
     return checkRanges();
+  }
+
+  /** Records where the commas of {@code line} are; their number. */
+  private int findCommas(String line) {
+    int count = 0;
+    for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+      if (count == commas.length) {
+        commas = Arrays.copyOf(commas, 2 * count);
+      }
+      commas[count++] = i;
+    }
+    return count;
   }
 
   /**
@@ -186,14 +218,6 @@ final class RowParser {
     this.reason = reason;
     this.detail = detail;
     return false;
-  }
-
-  private static int countFields(String line) {
-    int fields = 1;
-    for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
-      fields++;
-    }
-    return fields;
   }
 
   private static boolean isWhole(double value, int minimum) {
