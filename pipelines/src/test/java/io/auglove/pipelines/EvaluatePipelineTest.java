@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.auglove.models.Devices;
 import io.auglove.pipelines.bundle.Json;
 import io.auglove.transforms.OpenFaceCsv;
 import java.io.IOException;
@@ -252,6 +253,9 @@ class EvaluatePipelineTest {
       for (JsonNode fold : cell.path("folds")) {
         String choice = fold.path("choice").asText();
         assertTrue(choice.matches(pattern.get(model)), model + ": " + choice);
+        // Each BiLSTM says where it ran; the other models run no tensor work.
+        String device = model.startsWith("lstm") ? Devices.preferred().toString() : "";
+        assertEquals(device, fold.path("device").asText(), model);
         checked++;
       }
     }

@@ -92,6 +92,11 @@ public final class BiLstmPredictor implements Predictor {
     return history.stream().mapToDouble(BiLstmEpoch::validationLoss).toArray();
   }
 
+  @Override
+  public synchronized String device() {
+    return model.getNDManager().getDevice().toString();
+  }
+
   /** The epoch early stopping chose, for example {@code epoch 23 of 33}. */
   @Override
   public String choice() {

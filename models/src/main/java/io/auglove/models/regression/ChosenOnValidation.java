@@ -116,6 +116,11 @@ public final class ChosenOnValidation implements Regressor {
     }
 
     @Override
+    public String device() {
+      return predictor.device();
+    }
+
+    @Override
     public double[] trainLoss() {
       return predictor.trainLoss();
     }

@@ -24,6 +24,11 @@ public interface Predictor extends AutoCloseable {
     return "";
   }
 
+  /** The device its tensor work ran on, as DJL names it ({@code cpu()}); empty without any. */
+  default String device() {
+    return "";
+  }
+
   /** The training loss after each epoch, for a model trained in epochs; empty otherwise. */
   default double[] trainLoss() {
     return new double[0];

@@ -165,6 +165,7 @@ final class EvaluationReport {
           run.put("test", result.testIds().size()).put("seconds", result.seconds());
           run.put("validation_ccc", result.validationCcc());
           run.put("choice", result.choice());
+          run.put("device", result.device());
           ObjectNode own = run.putObject("test_scores");
           for (Metric metric : Metric.values()) {
             own.put(

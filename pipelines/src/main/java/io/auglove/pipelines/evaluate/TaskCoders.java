@@ -65,6 +65,7 @@ final class TaskCoders {
       VarInt.encode(r.validationSize(), out);
       DoubleCoder.of().encode(r.seconds(), out);
       StringUtf8Coder.of().encode(r.choice(), out);
+      StringUtf8Coder.of().encode(r.device(), out);
       doubles(r.trainLoss(), out);
       doubles(r.validationLoss(), out);
     }
@@ -91,6 +92,7 @@ final class TaskCoders {
           VarInt.decodeInt(in),
           VarInt.decodeInt(in),
           DoubleCoder.of().decode(in),
+          StringUtf8Coder.of().decode(in),
           StringUtf8Coder.of().decode(in),
           doubles(in),
           doubles(in));

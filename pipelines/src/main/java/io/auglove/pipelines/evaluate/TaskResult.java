@@ -11,6 +11,8 @@ import java.util.List;
  * @param error null if it ran
  * @param choice what the fit chose on the validation samples (hyper-parameters, the epoch), in
  *     words; empty when it chose nothing
+ * @param device the device a BiLSTM ran on ({@code cpu()}, {@code gpu(0)}); empty for the other
+ *     models
  * @param trainLoss a BiLSTM's training loss after each epoch; empty for the other models
  * @param validationLoss a BiLSTM's validation loss after each epoch (NaN without validation)
  */
@@ -26,6 +28,7 @@ public record TaskResult(
     int validationSize,
     double seconds,
     String choice,
+    String device,
     double[] trainLoss,
     double[] validationLoss) {
 
@@ -42,6 +45,7 @@ public record TaskResult(
         0,
         0,
         0,
+        "",
         "",
         new double[0],
         new double[0]);

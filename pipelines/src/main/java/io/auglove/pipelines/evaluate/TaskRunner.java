@@ -100,6 +100,7 @@ final class TaskRunner {
           validation.size(),
           (System.nanoTime() - start) / 1e9,
           predictor.choice(),
+          predictor.device(),
           predictor.trainLoss(),
           predictor.validationLoss());
     }

@@ -36,6 +36,7 @@ class CellScoreTest {
         5,
         1,
         "epoch 1 of 1",
+        "cpu()",
         new double[] {0.5},
         new double[] {0.6});
   }

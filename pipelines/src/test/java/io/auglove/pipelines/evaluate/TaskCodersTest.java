@@ -25,6 +25,7 @@ class TaskCodersTest {
             10,
             2.5,
             "embedding size 50, epoch 3 of 13",
+            "cpu()",
             new double[] {0.5, 0.25},
             new double[] {0.75, Double.NaN});
     TaskResult back =
