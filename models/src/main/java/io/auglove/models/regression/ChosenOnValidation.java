@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.auglove.models.metrics.Metric;
 import java.util.List;
 
 /**
@@ -66,7 +67,8 @@ public final class ChosenOnValidation implements Regressor {
       Predictor predictor = candidate.regressor().fit(train, validation, seed);
       double error;
       try {
-        error = meanSquaredError(predictor.predict(validation), targets);
+        // The root of the mean squared error: the same order as the error itself.
+        error = Metric.RMSE.of(predictor.predict(validation), targets);
       } catch (RuntimeException | Error e) {
         predictor.close();
         if (best != null) {
@@ -85,15 +87,6 @@ public final class ChosenOnValidation implements Regressor {
       }
     }
     return best;
-  }
-
-  private static double meanSquaredError(double[] predictions, double[] targets) {
-    double sum = 0;
-    for (int i = 0; i < targets.length; i++) {
-      double error = predictions[i] - targets[i];
-      sum += error * error;
-    }
-    return sum / targets.length;
   }
 
   /** The winner's predictor, which says which candidate won. */

@@ -63,7 +63,7 @@ public record PipelineMeasurement(
         stages.build(),
         peak,
         manifest.path("kmeans").path("k").asInt(),
-        VocabularyCounts.ofBundle(options.getOutput(), manifest));
+        VocabularyCounts.ofManifest(manifest));
   }
 
   private static JsonNode manifest(String bundle) throws IOException {
@@ -101,22 +101,15 @@ public record PipelineMeasurement(
     /** The {@code <unk>} counts may differ by their sum over this. */
     private static final long UNKNOWN_TOLERANCE_DIVISOR = 10_000;
 
-    static VocabularyCounts ofBundle(String bundle, JsonNode manifest) throws IOException {
+    static VocabularyCounts ofManifest(JsonNode manifest) {
       JsonNode totals = manifest.path("quality").path("totals");
       JsonNode unk = manifest.path("vocabulary").path("unk");
-      long pairs = 0;
-      for (String line : Paths.readLines(Paths.resolve(bundle, BundleFiles.COOCCURRENCE))) {
-        String[] fields = line.split("\t");
-        if (fields.length == 3 && !fields[2].isEmpty() && Character.isDigit(fields[2].charAt(0))) {
-          pairs += Long.parseLong(fields[2]);
-        }
-      }
       return new VocabularyCounts(
           totals.path("read").asLong(),
           totals.path("sequences").asLong(),
           unk.path("by_distance").asLong(),
           unk.path("by_count").asLong(),
-          pairs);
+          manifest.path("cooccurrence").path("total").asLong());
     }
 
     /**

@@ -107,9 +107,10 @@ public final class VocabularyBenchmark {
     ScalingPlot plot = new ScalingPlot();
     // One run first, not counted, so that the JIT's warm-up does not fall on the smallest corpus.
     out.println("Warm-up run on " + corpora.get(0) + ", not counted:");
-    measure(write(corpora.get(0), "corpus"), centroids, "bundle");
+    Path first = write(corpora.get(0), "corpus");
+    measure(first, centroids, "bundle");
     for (BenchCorpus corpus : corpora) {
-      Path corpusFolder = write(corpus, "corpus");
+      Path corpusFolder = corpus == corpora.get(0) ? first : write(corpus, "corpus");
       PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
       ScalingPlot.Point point =
           new ScalingPlot.Point(corpus, ours.counts().rowsRead(), ours.seconds());
