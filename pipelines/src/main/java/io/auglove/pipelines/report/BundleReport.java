@@ -53,7 +53,7 @@ public final class BundleReport {
         options.getFeatures() == null
             ? null
             : Timelines.read(options.getFeatures(), bundle, options.getTimelineRecordings());
-    byte[] elbow = elbowPng(bundle.path());
+    byte[] elbow = elbowPng(bundle.path(), manifest);
     BundlePage.Written page =
         BundlePage.write(bundle, manifest, elbow, timelines, options.getSeed());
 
@@ -74,9 +74,12 @@ public final class BundleReport {
     return options.getOutput();
   }
 
-  /** The bundle's elbow plot, or null when its manifest lists none (centres given, not fitted). */
-  private static byte[] elbowPng(String bundle) throws IOException {
-    if (!OutputManifest.verify(bundle).has(BundleFiles.ELBOW_PLOT)) {
+  /**
+   * The bundle's elbow plot, or null when its manifest lists none (centres given, not fitted). The
+   * bundle's files were verified against the manifest as it was read.
+   */
+  private static byte[] elbowPng(String bundle, JsonNode manifest) throws IOException {
+    if (!manifest.path(OutputManifest.FILES).has(BundleFiles.ELBOW_PLOT)) {
       return null;
     }
     String path = Paths.resolve(bundle, BundleFiles.ELBOW_PLOT);
