@@ -5,10 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.auglove.models.ActionUnits;
 import io.auglove.models.Centroids;
-import io.auglove.models.Devices;
 import io.auglove.models.Tokens;
 import io.auglove.models.kmeans.Assignment;
-import io.auglove.models.kmeans.NearestCentroid;
+import io.auglove.models.kmeans.ExactNearest;
 import io.auglove.transforms.records.AssignmentStats;
 import io.auglove.transforms.records.ClusterCounts;
 import io.auglove.transforms.records.TokenSequence;
@@ -48,8 +47,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  *
  * <p>Cluster counts are those of the corpus being read (every frame's nearest centre), unless
  * {@link #withCounts} gives them, as a lab that reuses a published vocabulary does; a cluster a
- * counts file does not list has count 0. Nearest centres are found with DJL as in {@link
- * NearestCentroid}.
+ * counts file does not list has count 0. Nearest centres are found exactly in Java by {@link
+ * ExactNearest}, each frame's search starting from the centre of the frame before it: the same
+ * tokens on every machine, and no per-sequence trip to a device.
  *
  * <p>Outputs: {@link #tokensTag()} the token sequences; {@link #countsTag()} one {@link
  * ClusterCounts}, the counts the rule used; {@link #statsTag()} one {@link AssignmentStats}.
@@ -180,11 +180,11 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
         .and(STATS, stats);
   }
 
-  /** Finds each frame's nearest centre and the distance to it, with DJL. */
+  /** Finds each frame's nearest centre and the distance to it. */
   static final class NearestFn extends DoFn<Track, Nearest> {
     private final PCollectionView<Centroids> centroidsView;
     private transient Centroids current;
-    private transient NearestCentroid nearest;
+    private transient ExactNearest nearest;
     private final BusyTime busy = new BusyTime(AssignCluster.class);
 
     NearestFn(PCollectionView<Centroids> centroidsView) {
@@ -203,21 +203,12 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
       // The runner hands back the same side-input instance: compare values only when it is another
       // one.
       if (nearest == null || (centroids != current && !centroids.equals(current))) {
-        teardown();
-        nearest = NearestCentroid.create(centroids, Devices.preferred());
+        nearest = ExactNearest.of(centroids);
         current = centroids;
       }
       Assignment assignment = nearest.assign(track.intensityMatrix(), track.size());
       context.output(new Nearest(track.id(), assignment.labels(), assignment.distances()));
       busy.stop(start);
-    }
-
-    @Teardown
-    public void teardown() {
-      if (nearest != null) {
-        nearest.close();
-        nearest = null;
-      }
     }
   }
 

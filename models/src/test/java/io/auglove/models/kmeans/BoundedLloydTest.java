@@ -76,7 +76,10 @@ class BoundedLloydTest {
 
         int[] labels = bounded.labels(centres, present, workers);
 
-        assertArrayEquals(bruteForce(frames, rows, centres, present), labels, "step " + step);
+        assertArrayEquals(
+            TestData.floatBruteForceLabels(frames, rows, D, centres, present),
+            labels,
+            "step " + step);
       }
     }
   }
@@ -92,7 +95,7 @@ class BoundedLloydTest {
       int[] guessed =
           new BoundedNearest(frames, 2000, D, workers)
               .labels(centres, present, wrongGuess, workers);
-      assertArrayEquals(bruteForce(frames, 2000, centres, present), guessed);
+      assertArrayEquals(TestData.floatBruteForceLabels(frames, 2000, D, centres, present), guessed);
     }
   }
 
@@ -106,28 +109,5 @@ class BoundedLloydTest {
       assertArrayEquals(one.centroids().toRowMajor(), three.centroids().toRowMajor());
       assertArrayEquals(one.inertiaHistory(), three.inertiaHistory());
     }
-  }
-
-  /** Every row against every present centre: float terms summed in dimension order, lowest id. */
-  private static int[] bruteForce(float[] frames, int rows, float[] centres, boolean[] present) {
-    int[] labels = new int[rows];
-    for (int row = 0; row < rows; row++) {
-      float best = Float.POSITIVE_INFINITY;
-      for (int c = 0; c < present.length; c++) {
-        if (!present[c]) {
-          continue;
-        }
-        float sum = 0;
-        for (int d = 0; d < D; d++) {
-          float difference = frames[row * D + d] - centres[c * D + d];
-          sum += difference * difference;
-        }
-        if (sum < best) {
-          best = sum;
-          labels[row] = c;
-        }
-      }
-    }
-    return labels;
   }
 }

@@ -70,4 +70,28 @@ final class TestData {
     }
     return labels;
   }
+
+  /** Every row against every present centre: float terms summed in dimension order, lowest id. */
+  static int[] floatBruteForceLabels(
+      float[] frames, int rows, int dimension, float[] centres, boolean[] present) {
+    int[] labels = new int[rows];
+    for (int row = 0; row < rows; row++) {
+      float best = Float.POSITIVE_INFINITY;
+      for (int c = 0; c < present.length; c++) {
+        if (!present[c]) {
+          continue;
+        }
+        float sum = 0;
+        for (int d = 0; d < dimension; d++) {
+          float difference = frames[row * dimension + d] - centres[c * dimension + d];
+          sum += difference * difference;
+        }
+        if (sum < best) {
+          best = sum;
+          labels[row] = c;
+        }
+      }
+    }
+    return labels;
+  }
 }

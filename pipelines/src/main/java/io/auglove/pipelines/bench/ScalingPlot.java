@@ -6,19 +6,44 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 
-/** Seconds per million raw rows against corpus size: flat when the cost is linear. */
+/**
+ * Seconds per million raw rows against corpus size, flat when the cost is linear: the whole run's
+ * wall time, which carries a fixed cost that weighs most on the smallest corpora, and the busy time
+ * of the stages that handle every row (reading to co-occurrence, summed over threads), which does
+ * not.
+ */
 final class ScalingPlot {
 
-  /** One corpus: its size and the whole run's wall time. */
-  record Point(BenchCorpus corpus, long rows, double seconds) {
+  /**
+   * One corpus: its size, the whole run's wall time and the per-row stages' busy time.
+   *
+   * @param rowStageSeconds busy time of the stages that handle every row, summed over threads
+   */
+  record Point(BenchCorpus corpus, long rows, double seconds, double rowStageSeconds) {
+
+    static Point of(BenchCorpus corpus, PipelineMeasurement measurement) {
+      double rowStages = 0;
+      for (Stage stage : Stage.values()) {
+        if (stage.perRow()) {
+          rowStages += measurement.stageSeconds().get(stage);
+        }
+      }
+      return new Point(corpus, measurement.counts().rowsRead(), measurement.seconds(), rowStages);
+    }
+
     double secondsPerMillionRows() {
       return seconds / (rows / 1e6);
+    }
+
+    double rowStageSecondsPerMillionRows() {
+      return rowStageSeconds / (rows / 1e6);
     }
   }
 
@@ -28,13 +53,13 @@ final class ScalingPlot {
     points.add(point);
   }
 
-  /** The largest seconds per million rows over the smallest: 1 is perfectly linear. */
-  double spread() {
+  /** The largest of a figure per million rows over the smallest: 1 is perfectly linear. */
+  double spread(ToDoubleFunction<Point> perMillionRows) {
     double min = Double.MAX_VALUE;
     double max = 0;
     for (Point point : points) {
-      min = Math.min(min, point.secondsPerMillionRows());
-      max = Math.max(max, point.secondsPerMillionRows());
+      min = Math.min(min, perMillionRows.applyAsDouble(point));
+      max = Math.max(max, perMillionRows.applyAsDouble(point));
     }
     return max / min;
   }
@@ -58,13 +83,22 @@ final class ScalingPlot {
   }
 
   void print(PrintStream out) {
-    out.printf("%12s %8s %10s %16s%n", "raw rows", "files", "seconds", "s per M rows");
+    out.printf(
+        "%12s %8s %10s %16s %18s %16s%n",
+        "raw rows", "files", "seconds", "s per M rows", "row stages busy s", "busy s per M");
     for (Point point : points) {
       out.printf(
-          "%,12d %,8d %10.1f %16.2f%n",
-          point.rows(), point.corpus().files(), point.seconds(), point.secondsPerMillionRows());
+          "%,12d %,8d %10.1f %16.2f %18.1f %16.2f%n",
+          point.rows(),
+          point.corpus().files(),
+          point.seconds(),
+          point.secondsPerMillionRows(),
+          point.rowStageSeconds(),
+          point.rowStageSecondsPerMillionRows());
     }
-    out.printf("largest / smallest seconds per million rows: %.2f%n", spread());
+    out.printf(
+        "largest / smallest per million rows: whole run %.2f, row stages %.2f%n",
+        spread(Point::secondsPerMillionRows), spread(Point::rowStageSecondsPerMillionRows));
     double[] line = fixedAndPerMillion();
     out.printf("least squares: %.2f s fixed + %.2f s per million rows%n", line[0], line[1]);
   }
@@ -82,13 +116,19 @@ final class ScalingPlot {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisMin(0.0);
-    double[] x = new double[points.size()];
-    double[] y = new double[points.size()];
-    for (int i = 0; i < points.size(); i++) {
-      x[i] = points.get(i).rows() / 1e6;
-      y[i] = points.get(i).secondsPerMillionRows();
-    }
-    chart.addSeries("whole run, wall time", x, y).setLineColor(new Color(31, 119, 180));
+    double[] x = points.stream().mapToDouble(point -> point.rows() / 1e6).toArray();
+    chart
+        .addSeries(
+            "whole run, wall time",
+            x,
+            points.stream().mapToDouble(Point::secondsPerMillionRows).toArray())
+        .setLineColor(new Color(31, 119, 180));
+    chart
+        .addSeries(
+            "reading to co-occurrence, busy time summed over threads",
+            x,
+            points.stream().mapToDouble(Point::rowStageSecondsPerMillionRows).toArray())
+        .setLineColor(new Color(255, 127, 14));
     try {
       return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
     } catch (IOException e) {

@@ -40,6 +40,14 @@ public enum Stage {
     return transform;
   }
 
+  /**
+   * Whether the stage handles every row (reading to co-occurrence), so that its cost grows with the
+   * corpus.
+   */
+  public boolean perRow() {
+    return this != GLOVE;
+  }
+
   /** The key of this stage in the baseline's {@code seconds}; null when the baseline has none. */
   public String baselineKey() {
     return baselineKey;

@@ -112,12 +112,15 @@ public final class VocabularyBenchmark {
     for (BenchCorpus corpus : corpora) {
       Path corpusFolder = corpus == corpora.get(0) ? first : write(corpus, "corpus");
       PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
-      ScalingPlot.Point point =
-          new ScalingPlot.Point(corpus, ours.counts().rowsRead(), ours.seconds());
+      ScalingPlot.Point point = ScalingPlot.Point.of(corpus, ours);
       plot.add(point);
       out.printf(
-          "%s: %.1f s, %.2f s per million rows, peak heap at most %,d MB%n",
-          corpus, ours.seconds(), point.secondsPerMillionRows(), ours.peakHeapBytes() >> 20);
+          "%s: %.1f s, %.2f s per million rows (row stages busy %.2f), peak heap at most %,d MB%n",
+          corpus,
+          ours.seconds(),
+          point.secondsPerMillionRows(),
+          point.rowStageSecondsPerMillionRows(),
+          ours.peakHeapBytes() >> 20);
     }
     out.println();
     plot.print(out);

@@ -1,0 +1,108 @@
+package io.auglove.models.kmeans;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.auglove.models.Centroids;
+
+/**
+ * Assigns rows to their nearest non-empty centre exactly, in plain Java, skipping most distance
+ * computations: each row starts from the centre of the row before it and searches that centre's
+ * {@link Neighbours#WIDTH} nearest centres; a row that this does not settle searches the centres
+ * sorted by norm outward from its own (the searches of {@link BoundedNearest}). Frames of a
+ * sequence in time order suit it: a face holds an expression for several frames, so the previous
+ * frame's centre is usually the nearest or next to it.
+ *
+ * <p>Exact: the labels are those of a brute-force search over every non-empty centre with the
+ * squared distance Σ_d (x_d − c_d)², each term and the sum in float in dimension order, ties to the
+ * lowest centre id, whatever the order of the rows; the distance to the chosen centre is then
+ * computed in double. Unlike {@link NearestCentroid}, whose float32 matrix product can pick either
+ * of two centres within about 1e-4 of a squared distance of each other, the result is the same on
+ * every machine.
+ *
+ * <p>Thread-safe: the centres, their order by norm and the neighbour lists (computed for a centre
+ * the first time a row needs them) are shared; each call has its own scratch space.
+ */
+public final class ExactNearest {
+
+  private final Centroids centroids;
+  private final float[] centres;
+  private final int dimension;
+  private final SortedCentres sorted;
+  private final Neighbours neighbours;
+
+  private ExactNearest(Centroids centroids) {
+    this.centroids = centroids;
+    this.centres = centroids.toRowMajor();
+    this.dimension = centroids.dimension();
+    boolean[] present = new boolean[centroids.k()];
+    for (int c = 0; c < present.length; c++) {
+      present[c] = !centroids.isEmpty(c);
+    }
+    this.sorted = new SortedCentres(centres, present, dimension);
+    this.neighbours = new Neighbours(sorted, centres, present, dimension);
+  }
+
+  /** Exact nearest-centre assignment to {@code centroids}. */
+  public static ExactNearest of(Centroids centroids) {
+    return new ExactNearest(checkNotNull(centroids, "centroids"));
+  }
+
+  /** The centres rows are assigned to. */
+  public Centroids centroids() {
+    return centroids;
+  }
+
+  /**
+   * The nearest non-empty centre of each of the first {@code rows} rows and the distance to it.
+   *
+   * @param rowMajor rows x {@code centroids().dimension()} values, row after row
+   * @throws IllegalArgumentException if {@code rowMajor} does not hold exactly that many values, or
+   *     holds a value that is not finite
+   */
+  public Assignment assign(float[] rowMajor, int rows) {
+    return assign(rowMajor, rows, 1);
+  }
+
+  /**
+   * As {@link #assign(float[], int)}, with the rows split into contiguous parts spread over {@code
+   * threads} threads (at least 1; 0: one per processor); the assignment does not depend on the
+   * number of threads.
+   */
+  public Assignment assign(float[] rowMajor, int rows, int threads) {
+    RowMatrix.check(rowMajor, rows, dimension);
+    int[] labels = new int[rows];
+    try (Workers workers = Workers.of(threads)) {
+      workers.runParts(
+          Workers.PARTS,
+          part ->
+              label(
+                  rowMajor,
+                  Workers.partStart(rows, Workers.PARTS, part),
+                  Workers.partStart(rows, Workers.PARTS, part + 1),
+                  labels));
+      return HostStatistics.assignment(rowMajor, dimension, centres, labels, workers);
+    }
+  }
+
+  /** Labels rows {@code from .. to - 1}, each starting from the label of the row before it. */
+  private void label(float[] rowMajor, int from, int to, int[] labels) {
+    NearestTwoSearch search = new NearestTwoSearch(sorted, dimension);
+    int previous = -1;
+    for (int row = from; row < to; row++) {
+      int rowStart = row * dimension;
+      search.reset();
+      if (previous >= 0) {
+        double u =
+            Math.sqrt(
+                CentreDistances.floatSquared(
+                    rowMajor, rowStart, centres, previous * dimension, dimension));
+        if (search.local(rowMajor, rowStart, previous, u, neighbours, centres)) {
+          labels[row] = previous = search.best;
+          continue;
+        }
+      }
+      search.nearestTwo(rowMajor, rowStart, CentreDistances.norm(rowMajor, rowStart, dimension));
+      labels[row] = previous = search.best;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.auglove.pipelines.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ScalingPlotTest {
+
+  /** Wall time 4 s fixed + 10 s per million rows; row-stage busy time exactly 6 s per million. */
+  private static ScalingPlot plot() {
+    ScalingPlot plot = new ScalingPlot();
+    plot.add(new ScalingPlot.Point(new BenchCorpus(500_000, 300), 500_000, 9, 3));
+    plot.add(new ScalingPlot.Point(new BenchCorpus(2_000_000, 1200), 2_000_000, 24, 12));
+    plot.add(new ScalingPlot.Point(new BenchCorpus(4_000_000, 2400), 4_000_000, 44, 24));
+    return plot;
+  }
+
+  @Test
+  void theLineSeparatesTheFixedCostFromThePerRowCost() {
+    assertArrayEquals(new double[] {4, 10}, plot().fixedAndPerMillion(), 1e-9);
+  }
+
+  @Test
+  void spreadIsTheLargestFigurePerMillionRowsOverTheSmallest() {
+    ScalingPlot plot = plot();
+    // Whole run: 18, 12 and 11 s per million rows; row stages: 6 at every size.
+    assertEquals(18.0 / 11.0, plot.spread(ScalingPlot.Point::secondsPerMillionRows), 1e-12);
+    assertEquals(1.0, plot.spread(ScalingPlot.Point::rowStageSecondsPerMillionRows), 1e-12);
+  }
+
+  @Test
+  void theTableAndThePlotShowBothSeries() {
+    ScalingPlot plot = plot();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    plot.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String table = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(table.contains("whole run 1.64, row stages 1.00"), table);
+    assertTrue(table.contains("4.00 s fixed + 10.00 s per million rows"), table);
+    byte[] png = plot.png();
+    assertEquals((byte) 0x89, png[0]);
+    assertEquals('P', png[1]);
+  }
+}
