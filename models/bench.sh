@@ -10,7 +10,7 @@ case "${1:-}" in
   *) echo "usage: models/bench.sh kmeans|glove [name=value ...]" >&2; exit 2 ;;
 esac
 shift
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test
 # PyTorch gets one intra-op thread per call: the benchmark's own threads (one per core) share the chunks.
 exec java -Xmx12g -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 \

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.auglove.pipelines.cli.BenchOptions;
 import io.auglove.pipelines.cli.DemoOptions;
+import io.auglove.pipelines.cli.ExperimentOptions;
 import io.auglove.pipelines.cli.GenerateOptions;
 import io.auglove.pipelines.evaluate.EvaluateOptions;
 import io.auglove.pipelines.featurize.FeaturizeOptions;
@@ -40,6 +41,7 @@ class CliTest {
             "featurize", FeaturizeOptions.class,
             "evaluate", EvaluateOptions.class,
             "demo", DemoOptions.class,
+            "experiment", ExperimentOptions.class,
             "bench", BenchOptions.class);
     for (Map.Entry<String, Class<? extends PipelineOptions>> command : commands.entrySet()) {
       Corpora.Run help = Corpora.cli(command.getKey(), "--help");

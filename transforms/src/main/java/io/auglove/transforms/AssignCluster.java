@@ -3,6 +3,8 @@ package io.auglove.transforms;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.auglove.models.ActionUnits;
 import io.auglove.models.Centroids;
 import io.auglove.models.Tokens;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutionException;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.metrics.Counter;
@@ -182,6 +185,13 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
 
   /** Finds each frame's nearest centre and the distance to it. */
   static final class NearestFn extends DoFn<Track, Nearest> {
+    /**
+     * One search per set of centres in a worker, shared by the DoFn instances of its threads and
+     * bundles: its neighbour lists, built as rows need them, are then built once.
+     */
+    private static final Cache<Centroids, ExactNearest> SEARCHES =
+        CacheBuilder.newBuilder().maximumSize(2).build();
+
     private final PCollectionView<Centroids> centroidsView;
     private transient Centroids current;
     private transient ExactNearest nearest;
@@ -203,7 +213,11 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
       // The runner hands back the same side-input instance: compare values only when it is another
       // one.
       if (nearest == null || (centroids != current && !centroids.equals(current))) {
-        nearest = ExactNearest.of(centroids);
+        try {
+          nearest = SEARCHES.get(centroids, () -> ExactNearest.of(centroids));
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("preparing the nearest-centre search failed", e);
+        }
         current = centroids;
       }
       Assignment assignment = nearest.assign(track.intensityMatrix(), track.size());

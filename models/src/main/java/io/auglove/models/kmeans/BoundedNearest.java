@@ -121,7 +121,7 @@ final class BoundedNearest {
         part -> {
           int from = Workers.partStart(rows, Workers.PARTS, part);
           int to = Workers.partStart(rows, Workers.PARTS, part + 1);
-          NearestTwoSearch search = new NearestTwoSearch(sorted, dimension);
+          NearestTwoSearch search = new NearestTwoSearch(sorted, dimension, true);
           long searchCount = 0;
           long tightCount = 0;
           for (int row = from; row < to; row++) {

@@ -8,9 +8,10 @@ import io.auglove.models.Centroids;
  * Assigns rows to their nearest non-empty centre exactly, in plain Java, skipping most distance
  * computations: each row starts from the centre of the row before it and searches that centre's
  * {@link Neighbours#WIDTH} nearest centres; a row that this does not settle searches the centres
- * sorted by norm outward from its own (the searches of {@link BoundedNearest}). Frames of a
- * sequence in time order suit it: a face holds an expression for several frames, so the previous
- * frame's centre is usually the nearest or next to it.
+ * sorted by norm outward from its own (the searches of {@link BoundedNearest}, pruning with the
+ * nearest centre found rather than the second). Frames of a sequence in time order suit it best: a
+ * face holds an expression for several frames, so the previous frame's centre is usually the
+ * nearest or next to it.
  *
  * <p>Exact: the labels are those of a brute-force search over every non-empty centre with the
  * squared distance Σ_d (x_d − c_d)², each term and the sum in float in dimension order, ties to the
@@ -86,7 +87,7 @@ public final class ExactNearest {
 
   /** Labels rows {@code from .. to - 1}, each starting from the label of the row before it. */
   private void label(float[] rowMajor, int from, int to, int[] labels) {
-    NearestTwoSearch search = new NearestTwoSearch(sorted, dimension);
+    NearestTwoSearch search = new NearestTwoSearch(sorted, dimension, false);
     int previous = -1;
     for (int row = from; row < to; row++) {
       int rowStart = row * dimension;

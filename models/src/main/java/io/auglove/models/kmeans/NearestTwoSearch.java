@@ -1,6 +1,10 @@
 package io.auglove.models.kmeans;
 
-/** One thread's search for a row's two nearest centres, with its scratch space. */
+/**
+ * One thread's search for a row's nearest centre, and its second nearest when the caller needs it
+ * (bounded Lloyd keeps it as a lower bound), with its scratch space. Without the second, every
+ * pruning test compares with the nearest so far, which prunes much more.
+ */
 final class NearestTwoSearch {
 
   /** Relative margin by which a bound must win: rounding of a float distance is about 1e-6. */
@@ -11,6 +15,7 @@ final class NearestTwoSearch {
 
   private final SortedCentres centres;
   private final int dimension;
+  private final boolean secondWanted;
   private final float[] squared = new float[BLOCK];
   int best;
   float bestSquared;
@@ -23,9 +28,19 @@ final class NearestTwoSearch {
    */
   double lowerOthers;
 
-  NearestTwoSearch(SortedCentres centres, int dimension) {
+  /**
+   * @param secondWanted whether {@link #secondSquared} must be exact (else it is only an upper
+   *     bound on it, and {@link #lowerOthers} is not set)
+   */
+  NearestTwoSearch(SortedCentres centres, int dimension, boolean secondWanted) {
     this.centres = centres;
     this.dimension = dimension;
+    this.secondWanted = secondWanted;
+  }
+
+  /** The squared distance a centre must not exceed to matter: the second's, or the best's. */
+  private float bound() {
+    return secondWanted ? secondSquared : bestSquared;
   }
 
   void reset() {
@@ -56,7 +71,8 @@ final class NearestTwoSearch {
    * from the row: by the triangle inequality a centre c lies at least d(a, c) − u from the row, so
    * the centres beyond a's list are at least (a's radius − u) away. Returns true when the best
    * found ({@link #best}) is nearer than that with a margin, {@link #lowerOthers} then bounding the
-   * distance to every other centre; otherwise its best two are where {@link #nearestTwo} starts.
+   * distance to every other centre (when the second is wanted); otherwise what it found is where
+   * {@link #nearestTwo} starts.
    */
   boolean local(
       float[] rows, int rowStart, int a, double u, Neighbours neighbours, float[] centreRows) {
@@ -64,25 +80,32 @@ final class NearestTwoSearch {
     int start = a * neighbours.width;
     consider(a, CentreDistances.floatSquared(rows, rowStart, centreRows, a * dimension, dimension));
     double outside = neighbours.radius[a] - u;
+    float bound = bound();
+    double limit = u + Math.sqrt(bound) * (1 + SLACK);
     for (int n = 0; n < neighbours.count[a]; n++) {
-      double gap = neighbours.distances[start + n] - u;
-      if (gap > Math.sqrt(secondSquared) * (1 + SLACK)) {
-        break; // this neighbour and the farther ones can be neither best nor second
+      if (neighbours.distances[start + n] > limit) {
+        break; // this neighbour and the farther ones cannot be among the nearest wanted
       }
       int c = neighbours.ids[start + n];
       consider(
           c, CentreDistances.floatSquared(rows, rowStart, centreRows, c * dimension, dimension));
+      if (bound() != bound) {
+        bound = bound();
+        limit = u + Math.sqrt(bound) * (1 + SLACK);
+      }
     }
     if (Math.sqrt(bestSquared) * (1 + SLACK) >= outside) {
       return false;
     }
-    lowerOthers = Math.min(Math.sqrt(secondSquared), outside);
+    if (secondWanted) {
+      lowerOthers = Math.min(Math.sqrt(secondSquared), outside);
+    }
     return true;
   }
 
   /**
-   * Completes the best two over every centre, from those already taken in (none after {@link
-   * #reset}).
+   * Completes the search over every centre, from the centres already taken in (none after {@link
+   * #reset}): the best, and the second when wanted.
    */
   void nearestTwo(float[] rows, int rowStart, double rowNorm) {
     double[] norms = centres.norms;
@@ -90,7 +113,7 @@ final class NearestTwoSearch {
     int right = lowerBound(norms, rowNorm);
     int left = right; // scanned: [left, right)
     while (true) {
-      double radius = Math.sqrt(secondSquared) * (1 + SLACK);
+      double radius = Math.sqrt(bound()) * (1 + SLACK);
       double leftGap = left > 0 ? rowNorm - norms[left - 1] : Double.POSITIVE_INFINITY;
       double rightGap = right < m ? norms[right] - rowNorm : Double.POSITIVE_INFINITY;
       boolean leftOpen = left > 0 && leftGap <= radius;
@@ -111,9 +134,24 @@ final class NearestTwoSearch {
   }
 
   private void scan(float[] rows, int rowStart, int from, int to) {
+    squaredDistances(rows, rowStart, centres.byDimension, centres.count, from, to);
+    int[] ids = centres.ids;
+    for (int i = 0; i < to - from; i++) {
+      if (squared[i] <= bound()) {
+        consider(ids[from + i], squared[i]);
+      }
+    }
+  }
+
+  /**
+   * Fills {@code squared[0 .. to - from)} with the row's squared distances to the centres {@code
+   * from .. to - 1} of {@code columns} (value d of centre i at {@code d * stride + i}), as {@link
+   * CentreDistances#floatSquared} computes them: a loop over centres inside a loop over dimensions,
+   * which the JIT compiles to vector instructions.
+   */
+  private void squaredDistances(
+      float[] rows, int rowStart, float[] columns, int stride, int from, int to) {
     int length = to - from;
-    int m = centres.count;
-    float[] columns = centres.byDimension;
     float[] sums = squared;
     float value = rows[rowStart];
     for (int i = 0; i < length; i++) {
@@ -122,16 +160,10 @@ final class NearestTwoSearch {
     }
     for (int d = 1; d < dimension; d++) {
       value = rows[rowStart + d];
-      int base = d * m + from;
+      int base = d * stride + from;
       for (int i = 0; i < length; i++) {
         float difference = value - columns[base + i];
         sums[i] += difference * difference;
-      }
-    }
-    int[] ids = centres.ids;
-    for (int i = 0; i < length; i++) {
-      if (sums[i] <= secondSquared) {
-        consider(ids[from + i], sums[i]);
       }
     }
   }

@@ -62,6 +62,24 @@ class ExactNearestTest {
   }
 
   @Test
+  void rowsInRandomOrderGetTheBruteForceNearest() {
+    // Each row far from the last one's centre: most rows search by norm.
+    int rows = 6000;
+    float[] frames = TestData.blobs(rows, D, 40, 0.8, 31);
+    float[][] centres = new float[400][];
+    Random random = new Random(32);
+    for (int c = 0; c < centres.length; c++) {
+      int source = random.nextInt(rows);
+      centres[c] = Arrays.copyOfRange(frames, source * D, (source + 1) * D);
+    }
+
+    Assignment assignment = ExactNearest.of(Centroids.of(centres)).assign(frames, rows);
+
+    assertArrayEquals(bruteForce(frames, rows, centres), assignment.labels());
+    assertDistancesAreToTheLabels(frames, centres, assignment);
+  }
+
+  @Test
   void threadsDoNotChangeTheAssignment() {
     float[] frames = TestData.blobs(5000, D, 30, 0.6, 23);
     float[][] centres = new float[200][];

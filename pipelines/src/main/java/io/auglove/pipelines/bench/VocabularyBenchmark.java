@@ -5,6 +5,7 @@ import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
 import io.auglove.pipelines.bench.PipelineMeasurement.VocabularyCounts;
 import io.auglove.pipelines.bundle.BundleFiles;
+import io.auglove.pipelines.bundle.CentroidsFiles;
 import io.auglove.pipelines.generate.CorpusSummary;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import java.io.IOException;
@@ -131,7 +132,7 @@ public final class VocabularyBenchmark {
   /** The centres: the given ones, or a fit on a separate corpus the size of a few files. */
   private String centroids(BenchCorpus corpus) throws IOException {
     if (givenCentroids != null) {
-      return givenCentroids;
+      return CentroidsFiles.centroidsFile(givenCentroids); // the Python baseline reads a file
     }
     int files = Math.min(REFERENCE_FILES, corpus.files());
     BenchCorpus reference = new BenchCorpus(corpus.rows() / corpus.files() * files, files);

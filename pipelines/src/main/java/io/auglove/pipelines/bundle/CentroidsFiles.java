@@ -25,6 +25,15 @@ public final class CentroidsFiles {
   private CentroidsFiles() {}
 
   /**
+   * The centres file {@code path} names: the file itself, or a bundle folder's {@code
+   * centroids.csv}.
+   */
+  public static String centroidsFile(String path) throws IOException {
+    List<String> matched = Paths.match(path);
+    return matched.size() == 1 ? matched.get(0) : Paths.resolve(path, BundleFiles.CENTROIDS);
+  }
+
+  /**
    * Reads centres from {@code path}: a bundle folder (its {@code centroids.csv}), a bundle's {@code
    * centroids.csv}, or a headerless CSV of k rows of 17 values.
    *
@@ -32,8 +41,7 @@ public final class CentroidsFiles {
    * @throws IllegalArgumentException naming the file and line of the first malformed row
    */
   public static Centroids readCentroids(String path) throws IOException {
-    List<String> matched = Paths.match(path);
-    String file = matched.size() == 1 ? matched.get(0) : Paths.resolve(path, BundleFiles.CENTROIDS);
+    String file = centroidsFile(path);
     List<String> lines = Paths.readLines(file);
     int last = lines.size();
     while (last > 0 && lines.get(last - 1).isBlank()) {

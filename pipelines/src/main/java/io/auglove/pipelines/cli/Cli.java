@@ -35,6 +35,7 @@ public final class Cli {
           new EvaluateCommand(),
           new ReportCommand(),
           new DemoCommand(),
+          new ExperimentCommand(),
           new BenchCommand(),
           new BenchTrainCommand(),
           new TemplateCommand());

@@ -52,12 +52,7 @@ final class DemoCommand implements Command<DemoOptions> {
     long start = System.nanoTime();
 
     CorpusSummary summary = CorpusGenerator.write(GenerateCommand.spec(options), corpus);
-    long countThreshold = options.getCountThreshold();
-    if (options.getScaleCountThreshold()) {
-      // About 5 of a video's 25-30 raw frames a second are kept at 5 fps.
-      long keptFrames = summary.totalRows() / 6;
-      countThreshold = Math.max(1, Math.round(PAPER_COUNT_SHARE * keptFrames));
-    }
+    long countThreshold = countThreshold(options, summary.totalRows());
     out.printf(
         "Generated %d recordings (%,d frames) in %s; <unk> count threshold %d%n",
         summary.videos(), summary.totalRows(), corpus, countThreshold);
@@ -69,5 +64,15 @@ final class DemoCommand implements Command<DemoOptions> {
     Launch.finish(VocabularyPipeline.run(vocabulary));
     BundleSummary.print(bundle, (System.nanoTime() - start) / 1e9, out);
     return 0;
+  }
+
+  /** The {@code <unk>} count threshold for a generated corpus of {@code rawRows} OpenFace rows. */
+  static long countThreshold(ScaledCountThresholdOptions options, long rawRows) {
+    if (!options.getScaleCountThreshold()) {
+      return options.getCountThreshold();
+    }
+    // About 5 of a video's 25-30 raw frames a second are kept at 5 fps.
+    long keptFrames = rawRows / 6;
+    return Math.max(1, Math.round(PAPER_COUNT_SHARE * keptFrames));
   }
 }

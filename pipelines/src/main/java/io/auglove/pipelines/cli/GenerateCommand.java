@@ -53,11 +53,15 @@ final class GenerateCommand implements Command<GenerateOptions> {
         CorpusSpec.builder()
             .optVideoCount(options.getVideos())
             .optSeed(options.getSeed())
+            .optParticipantPrefix(options.getParticipantPrefix())
             .optDurationSeconds(options.getMinSeconds(), options.getMaxSeconds())
             .optFrameRates(frameRates(options.getFrameRates()))
             .optGzipFraction(options.getGzipFraction())
             .optTrackingProblems(options.getTrackingProblems())
             .optAllColumns(options.getAllColumns());
+    if (options.getWorldSeed() != null) {
+      spec.optWorldSeed(options.getWorldSeed());
+    }
     if (options.getParticipants() != 0) {
       spec.optParticipantCount(options.getParticipants());
     }

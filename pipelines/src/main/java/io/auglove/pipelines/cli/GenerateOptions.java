@@ -9,7 +9,7 @@ import org.apache.beam.sdk.options.Description;
  * Options of {@code auglove generate}: the corpus's size and shape, the seed, and the output folder
  * (its {@code recordings/} and {@code labels.csv}).
  */
-public interface GenerateOptions extends OutputOptions, SeedOptions {
+public interface GenerateOptions extends OutputOptions, SeedOptions, DurationOptions {
 
   @Description("number of videos")
   @Default.Integer(40)
@@ -23,17 +23,19 @@ public interface GenerateOptions extends OutputOptions, SeedOptions {
 
   void setParticipants(int value);
 
-  @Description("shortest video, in seconds")
-  @Default.Double(60)
-  double getMinSeconds();
+  @Description(
+      "seed of the world the corpus is drawn from (its expression prototypes); empty: --seed. Two"
+          + " corpora with one world seed and different seeds share their expressions, not their"
+          + " participants")
+  Long getWorldSeed();
 
-  void setMinSeconds(double value);
+  void setWorldSeed(Long value);
 
-  @Description("longest video, in seconds")
-  @Default.Double(120)
-  double getMaxSeconds();
+  @Description("what participant ids start with, 1 to 8 letters (p: p001, p002, ...)")
+  @Default.String("p")
+  String getParticipantPrefix();
 
-  void setMaxSeconds(double value);
+  void setParticipantPrefix(String value);
 
   @Description("frame rates to draw from, comma-separated")
   @Default.String("25,29.97,30,60")

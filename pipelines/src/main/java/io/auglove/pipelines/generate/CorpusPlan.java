@@ -47,7 +47,10 @@ public final class CorpusPlan {
               drawScore(scoreRng), drawScore(scoreRng), drawScore(scoreRng), drawScore(scoreRng));
       ParticipantNuisance nuisance =
           ParticipantNuisance.draw(Rng.derive(spec.seed(), RngStream.NUISANCE, number));
-      String id = "p" + "0".repeat(Math.max(0, width - Integer.toString(number).length())) + number;
+      String id =
+          spec.participantPrefix()
+              + "0".repeat(Math.max(0, width - Integer.toString(number).length()))
+              + number;
       participants.add(new Participant(number, id, scores, splits[p], nuisance));
     }
 

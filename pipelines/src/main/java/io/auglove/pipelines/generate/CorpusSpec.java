@@ -32,6 +32,8 @@ public final class CorpusSpec {
   private final int videoCount;
   private final int participantCount;
   private final long seed;
+  private final long worldSeed;
+  private final String participantPrefix;
   private final double minDurationSeconds;
   private final double maxDurationSeconds;
   private final ImmutableList<Double> frameRates;
@@ -53,6 +55,8 @@ public final class CorpusSpec {
     this.videoCount = b.videoCount;
     this.participantCount = participantCount;
     this.seed = b.seed;
+    this.worldSeed = b.worldSeed != null ? b.worldSeed : b.seed;
+    this.participantPrefix = b.participantPrefix;
     this.minDurationSeconds = b.minDurationSeconds;
     this.maxDurationSeconds = b.maxDurationSeconds;
     this.frameRates = b.frameRates;
@@ -87,6 +91,9 @@ public final class CorpusSpec {
     b.videoCount = videoCount;
     b.participantCount = participantCount;
     b.seed = seed;
+    // A world seed equal to the seed stays a default, following the seed when the builder sets one.
+    b.worldSeed = worldSeed == seed ? null : worldSeed;
+    b.participantPrefix = participantPrefix;
     b.minDurationSeconds = minDurationSeconds;
     b.maxDurationSeconds = maxDurationSeconds;
     b.frameRates = frameRates;
@@ -116,9 +123,23 @@ public final class CorpusSpec {
     return participantCount;
   }
 
-  /** The seed every random draw of the corpus derives from. */
+  /** The seed every random draw of the corpus derives from, but the world's. */
   public long seed() {
     return seed;
+  }
+
+  /**
+   * The seed of the world the corpus is drawn from: its expression prototypes and their cycles. Two
+   * corpora of one world (an unlabelled one to learn a vocabulary from, a labelled one of other
+   * participants to score models on) share it and differ in {@link #seed()}; by default the seed.
+   */
+  public long worldSeed() {
+    return worldSeed;
+  }
+
+  /** What participant ids start with, before their number ({@code p} in {@code p007}). */
+  public String participantPrefix() {
+    return participantPrefix;
   }
 
   /** Shortest video duration, in seconds. */
@@ -211,6 +232,8 @@ public final class CorpusSpec {
         && videoCount == that.videoCount
         && participantCount == that.participantCount
         && seed == that.seed
+        && worldSeed == that.worldSeed
+        && participantPrefix.equals(that.participantPrefix)
         && minDurationSeconds == that.minDurationSeconds
         && maxDurationSeconds == that.maxDurationSeconds
         && frameRates.equals(that.frameRates)
@@ -235,6 +258,8 @@ public final class CorpusSpec {
         videoCount,
         participantCount,
         seed,
+        worldSeed,
+        participantPrefix,
         minDurationSeconds,
         maxDurationSeconds,
         frameRates,
@@ -259,6 +284,8 @@ public final class CorpusSpec {
         .add("videoCount", videoCount)
         .add("participantCount", participantCount)
         .add("seed", seed)
+        .add("worldSeed", worldSeed)
+        .add("participantPrefix", participantPrefix)
         .add("durationSeconds", minDurationSeconds + ".." + maxDurationSeconds)
         .add("frameRates", frameRates)
         .add("gzipFraction", gzipFraction)
@@ -285,6 +312,8 @@ public final class CorpusSpec {
     private int videoCount = 40;
     private Integer participantCount;
     private long seed;
+    private Long worldSeed;
+    private String participantPrefix = "p";
     private double minDurationSeconds = 60;
     private double maxDurationSeconds = 120;
     private ImmutableList<Double> frameRates = ImmutableList.of(25.0, 29.97, 30.0, 60.0);
@@ -324,6 +353,25 @@ public final class CorpusSpec {
     /** The seed; any value; default 0. */
     public Builder optSeed(long value) {
       seed = value;
+      return this;
+    }
+
+    /** The world's seed (see {@link CorpusSpec#worldSeed()}); any value; default the seed. */
+    public Builder optWorldSeed(long value) {
+      worldSeed = value;
+      return this;
+    }
+
+    /**
+     * What participant ids start with: 1 to 8 letters, so that ids stay plain file-name words;
+     * default {@code p}.
+     */
+    public Builder optParticipantPrefix(String value) {
+      checkArgument(
+          value != null && value.matches("[A-Za-z]{1,8}"),
+          "participantPrefix must be 1 to 8 letters, got '%s'",
+          value);
+      participantPrefix = value;
       return this;
     }
 

@@ -75,10 +75,13 @@ public final class ExpressionPrototypes {
     this.cycleLength = cycleLength;
   }
 
-  /** The prototypes of the corpus the spec describes (its seed, expression count, cycle length). */
+  /**
+   * The prototypes of the corpus the spec describes (its world's seed, expression count, cycle
+   * length).
+   */
   public static ExpressionPrototypes forSpec(CorpusSpec spec) {
     return generate(
-        Rng.derive(spec.seed(), RngStream.PROTOTYPES, 0),
+        Rng.derive(spec.worldSeed(), RngStream.PROTOTYPES, 0),
         spec.expressionCount(),
         spec.cycleLength());
   }

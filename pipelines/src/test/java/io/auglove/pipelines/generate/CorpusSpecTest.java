@@ -1,10 +1,14 @@
 package io.auglove.pipelines.generate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,42 @@ class CorpusSpecTest {
   }
 
   @Test
+  void corporaOfOneWorldShareTheirExpressionsAndNotTheirParticipants() {
+    CorpusSpec unlabelled =
+        CorpusSpec.builder().optVideoCount(20).optSeed(7).optParticipantPrefix("u").build();
+    CorpusSpec labelled = CorpusSpec.builder().optVideoCount(20).optSeed(8).optWorldSeed(7).build();
+    CorpusSpec otherWorld = CorpusSpec.builder().optVideoCount(20).optSeed(8).build();
+
+    assertEquals(7, unlabelled.worldSeed());
+    assertEquals(8, otherWorld.worldSeed());
+    ExpressionPrototypes world = ExpressionPrototypes.forSpec(unlabelled);
+    ExpressionPrototypes same = ExpressionPrototypes.forSpec(labelled);
+    ExpressionPrototypes other = ExpressionPrototypes.forSpec(otherWorld);
+    boolean otherDiffers = false;
+    for (int state = 0; state < world.stateCount(); state++) {
+      assertArrayEquals(world.intensities(state), same.intensities(state), "state " + state);
+      otherDiffers |= !Arrays.equals(world.intensities(state), other.intensities(state));
+    }
+    assertTrue(otherDiffers);
+
+    List<Participant> drawn = CorpusPlan.of(unlabelled).participants();
+    List<Participant> others = CorpusPlan.of(labelled).participants();
+    assertEquals("u001", drawn.get(0).id());
+    assertEquals("p001", others.get(0).id());
+    assertNotEquals(
+        drawn.stream().map(Participant::scores).toList(),
+        others.stream().map(Participant::scores).toList());
+  }
+
+  @Test
+  void aWorldSeedEqualToTheSeedFollowsTheSeed() {
+    CorpusSpec spec = CorpusSpec.builder().optSeed(3).build();
+    assertEquals(9, spec.toBuilder().optSeed(9).build().worldSeed());
+    CorpusSpec pinned = CorpusSpec.builder().optSeed(3).optWorldSeed(4).build();
+    assertEquals(4, pinned.toBuilder().optSeed(9).build().worldSeed());
+  }
+
+  @Test
   void writerStylesAreKeptInDeclarationOrderWithoutDuplicates() {
     CorpusSpec spec =
         CorpusSpec.builder()
@@ -89,6 +129,9 @@ class CorpusSpecTest {
         bad(b -> b.optRampSeconds(3), "rampSeconds must be in [0, 2], got 3"),
         bad(b -> b.optNoiseSd(-1), "noiseSd must be in [0, 1], got -1"),
         bad(b -> b.optBlinksPerMinute(61), "blinksPerMinute must be in [0, 60], got 61"),
+        bad(
+            b -> b.optParticipantPrefix("p_"),
+            "participantPrefix must be 1 to 8 letters, got 'p_'"),
         bad(
             b -> b.optVideoCount(4).optParticipantCount(5).build(),
             "participantCount must be in [1, videoCount = 4] so that every participant has a"
