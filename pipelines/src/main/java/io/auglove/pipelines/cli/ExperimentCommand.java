@@ -117,6 +117,7 @@ final class ExperimentCommand implements Command<ExperimentOptions> {
         folder,
         countThreshold);
 
+    // One set of options: --input is the labelled corpus's until the vocabulary pipeline needs it.
     VocabularyOptions vocabulary = options.as(VocabularyOptions.class);
     String labelledRecordings = vocabulary.getInput();
     vocabulary.setInput(Paths.resolve(Paths.resolve(folder, UNLABELLED), "recordings"));
@@ -168,9 +169,9 @@ final class ExperimentCommand implements Command<ExperimentOptions> {
       CorpusSummary summary = CorpusGenerator.write(spec, staging);
       List<String> names = new ArrayList<>();
       for (CorpusSummary.WrittenFile file : summary.recordings()) {
-        names.add(relative(staging, file.path()));
+        names.add("recordings/" + fileName(file.path()));
       }
-      names.add(relative(staging, summary.labels().path()));
+      names.add(fileName(summary.labels().path()));
       var manifest = Json.object();
       manifest.put("spec", spec.toString());
       manifest.putPOJO(OutputManifest.FILES, OutputManifest.hashes(staging, names));
@@ -183,10 +184,7 @@ final class ExperimentCommand implements Command<ExperimentOptions> {
     }
   }
 
-  private static String relative(String folder, String path) {
-    if (!path.startsWith(folder)) {
-      throw new IllegalStateException(path + " was written outside " + folder);
-    }
-    return path.substring(folder.length());
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 }
