@@ -33,10 +33,10 @@ import java.util.Map;
  */
 final class ExperimentCommand implements Command<ExperimentOptions> {
 
-  static final String UNLABELLED = "unlabelled";
-  static final String LABELLED = "labelled";
-  static final String BUNDLE = "bundle";
-  static final String EVALUATION = "evaluation";
+  private static final String UNLABELLED = "unlabelled";
+  private static final String LABELLED = "labelled";
+  private static final String BUNDLE = "bundle";
+  private static final String EVALUATION = "evaluation";
 
   /** Participant ids of the unlabelled corpus start with this, those of the labelled one with p. */
   private static final String UNLABELLED_PREFIX = "u";
@@ -137,7 +137,7 @@ final class ExperimentCommand implements Command<ExperimentOptions> {
   }
 
   /** The unlabelled corpus: the world's own seed. */
-  static CorpusSpec unlabelledSpec(ExperimentOptions options) {
+  private static CorpusSpec unlabelledSpec(ExperimentOptions options) {
     return spec(options, options.getUnlabelledVideos())
         .optSeed(options.getSeed())
         .optParticipantPrefix(UNLABELLED_PREFIX)
@@ -145,7 +145,7 @@ final class ExperimentCommand implements Command<ExperimentOptions> {
   }
 
   /** The labelled corpus: the same world, its own seed, so other participants and recordings. */
-  static CorpusSpec labelledSpec(ExperimentOptions options) {
+  private static CorpusSpec labelledSpec(ExperimentOptions options) {
     return spec(options, options.getLabelledVideos()).optSeed(options.getSeed() + 1).build();
   }
 
