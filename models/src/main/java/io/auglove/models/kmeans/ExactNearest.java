@@ -25,6 +25,9 @@ import io.auglove.models.Centroids;
  */
 public final class ExactNearest {
 
+  /** Fewest rows in a part of a call split over threads (the labels do not depend on it). */
+  private static final int MIN_PART_ROWS = 4096;
+
   private final Centroids centroids;
   private final float[] centres;
   private final int dimension;
@@ -72,14 +75,16 @@ public final class ExactNearest {
   public Assignment assign(float[] rowMajor, int rows, int threads) {
     RowMatrix.check(rowMajor, rows, dimension);
     int[] labels = new int[rows];
+    // Each part's first row searches cold: a short sequence is one part, a long one up to PARTS.
+    int parts = Math.max(1, Math.min(Workers.PARTS, rows / MIN_PART_ROWS));
     try (Workers workers = Workers.of(threads)) {
       workers.runParts(
-          Workers.PARTS,
+          parts,
           part ->
               label(
                   rowMajor,
-                  Workers.partStart(rows, Workers.PARTS, part),
-                  Workers.partStart(rows, Workers.PARTS, part + 1),
+                  Workers.partStart(rows, parts, part),
+                  Workers.partStart(rows, parts, part + 1),
                   labels));
       return HostStatistics.assignment(rowMajor, dimension, centres, labels, workers);
     }

@@ -28,10 +28,7 @@ class ExactNearestTest {
     centres[10] = centres[0].clone();
     centres[7] = null;
 
-    Assignment assignment = ExactNearest.of(Centroids.of(centres)).assign(frames, rows);
-
-    assertArrayEquals(bruteForce(frames, rows, centres), assignment.labels());
-    assertDistancesAreToTheLabels(frames, centres, assignment);
+    assertExact(frames, rows, centres);
   }
 
   @Test
@@ -55,10 +52,7 @@ class ExactNearestTest {
       centres[c] = Arrays.copyOfRange(blobs, (rows - 1 - c) * D, (rows - c) * D);
     }
 
-    Assignment assignment = ExactNearest.of(Centroids.of(centres)).assign(frames, rows);
-
-    assertArrayEquals(bruteForce(frames, rows, centres), assignment.labels());
-    assertDistancesAreToTheLabels(frames, centres, assignment);
+    assertExact(frames, rows, centres);
   }
 
   @Test
@@ -73,23 +67,22 @@ class ExactNearestTest {
       centres[c] = Arrays.copyOfRange(frames, source * D, (source + 1) * D);
     }
 
-    Assignment assignment = ExactNearest.of(Centroids.of(centres)).assign(frames, rows);
-
-    assertArrayEquals(bruteForce(frames, rows, centres), assignment.labels());
-    assertDistancesAreToTheLabels(frames, centres, assignment);
+    assertExact(frames, rows, centres);
   }
 
   @Test
   void threadsDoNotChangeTheAssignment() {
-    float[] frames = TestData.blobs(5000, D, 30, 0.6, 23);
+    // Enough rows for several parts, each starting its search afresh.
+    int rows = 20_000;
+    float[] frames = TestData.blobs(rows, D, 30, 0.6, 23);
     float[][] centres = new float[200][];
     for (int c = 0; c < centres.length; c++) {
       centres[c] = Arrays.copyOfRange(frames, c * 7 * D, (c * 7 + 1) * D);
     }
     ExactNearest nearest = ExactNearest.of(Centroids.of(centres));
 
-    Assignment one = nearest.assign(frames, 5000);
-    Assignment three = nearest.assign(frames, 5000, 3);
+    Assignment one = nearest.assign(frames, rows);
+    Assignment three = nearest.assign(frames, rows, 3);
 
     assertArrayEquals(one.labels(), three.labels());
     assertArrayEquals(one.distances(), three.distances());
@@ -106,6 +99,14 @@ class ExactNearestTest {
         assertThrows(IllegalArgumentException.class, () -> nearest.assign(frames, 2));
 
     assertEquals("row 1 value 3 is not finite: NaN", error.getMessage());
+  }
+
+  /** The search's labels are the brute force's, and its distances are to those centres. */
+  private static void assertExact(float[] frames, int rows, float[][] centres) {
+    Assignment assignment = ExactNearest.of(Centroids.of(centres)).assign(frames, rows);
+
+    assertArrayEquals(bruteForce(frames, rows, centres), assignment.labels());
+    assertDistancesAreToTheLabels(frames, centres, assignment);
   }
 
   private static float[] grid(int values, Random random) {
