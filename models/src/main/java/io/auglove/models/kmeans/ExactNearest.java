@@ -6,12 +6,12 @@ import io.auglove.models.Centroids;
 
 /**
  * Assigns rows to their nearest non-empty centre exactly, in plain Java, skipping most distance
- * computations: each row starts from the centre of the row before it and searches that centre's
- * {@link Neighbours#WIDTH} nearest centres; a row that this does not settle searches the centres
- * sorted by norm outward from its own (the searches of {@link BoundedNearest}, pruning with the
- * nearest centre found rather than the second). Frames of a sequence in time order suit it best: a
- * face holds an expression for several frames, so the previous frame's centre is usually the
- * nearest or next to it.
+ * computations: each row starts from a centre near it and searches that centre's {@link
+ * Neighbours#WIDTH} nearest centres; a row that this does not settle searches the centres sorted by
+ * norm outward from its own (the searches of {@link BoundedNearest}, pruning with the nearest
+ * centre found rather than the second). The start is the centre of the row before it when that is
+ * near enough (frames of a sequence in time order: a face holds an expression for several frames),
+ * else the nearer of that and the guess of the {@link CoarseCells} (rows in any order).
  *
  * <p>Exact: the labels are those of a brute-force search over every non-empty centre with the
  * squared distance Σ_d (x_d − c_d)², each term and the sum in float in dimension order, ties to the
@@ -33,6 +33,7 @@ public final class ExactNearest {
   private final int dimension;
   private final SortedCentres sorted;
   private final Neighbours neighbours;
+  private final CoarseCells cells;
 
   private ExactNearest(Centroids centroids) {
     this.centroids = centroids;
@@ -44,6 +45,7 @@ public final class ExactNearest {
     }
     this.sorted = new SortedCentres(centres, present, dimension);
     this.neighbours = new Neighbours(sorted, centres, present, dimension);
+    this.cells = new CoarseCells(centres, present, dimension);
   }
 
   /** Exact nearest-centre assignment to {@code centroids}. */
@@ -90,25 +92,47 @@ public final class ExactNearest {
     }
   }
 
-  /** Labels rows {@code from .. to - 1}, each starting from the label of the row before it. */
+  /**
+   * Labels rows {@code from .. to - 1}: each searches the neighbours of the centre of the row
+   * before it when that centre is near enough to settle it, else of the nearer of that centre and
+   * the coarse cells' guess; a row the local search does not settle searches every centre by norm.
+   */
   private void label(float[] rowMajor, int from, int to, int[] labels) {
     NearestTwoSearch search = new NearestTwoSearch(sorted, dimension, false);
+    float[] scratch = new float[cells.scratchLength()];
     int previous = -1;
     for (int row = from; row < to; row++) {
       int rowStart = row * dimension;
       search.reset();
-      if (previous >= 0) {
-        double u =
-            Math.sqrt(
-                CentreDistances.floatSquared(
-                    rowMajor, rowStart, centres, previous * dimension, dimension));
-        if (search.local(rowMajor, rowStart, previous, u, neighbours, centres)) {
-          labels[row] = previous = search.best;
-          continue;
+      int start = previous;
+      float startSquared =
+          previous < 0
+              ? Float.POSITIVE_INFINITY
+              : CentreDistances.floatSquared(
+                  rowMajor, rowStart, centres, previous * dimension, dimension);
+      if (previous < 0 || !likelySettles(previous, startSquared)) {
+        int guess = cells.guess(rowMajor, rowStart, scratch);
+        float guessSquared =
+            CentreDistances.floatSquared(rowMajor, rowStart, centres, guess * dimension, dimension);
+        if (guessSquared < startSquared) {
+          start = guess;
+          startSquared = guessSquared;
         }
       }
-      search.nearestTwo(rowMajor, rowStart, CentreDistances.norm(rowMajor, rowStart, dimension));
+      if (!search.local(rowMajor, rowStart, start, Math.sqrt(startSquared), neighbours, centres)) {
+        search.nearestTwo(rowMajor, rowStart, CentreDistances.norm(rowMajor, rowStart, dimension));
+      }
       labels[row] = previous = search.best;
     }
+  }
+
+  /**
+   * Whether the local search from centre {@code a}, at squared distance {@code squared} from the
+   * row, would settle the row if {@code a} were its nearest centre: a cheap test that spares the
+   * cells' guess when the row before is a good start.
+   */
+  private boolean likelySettles(int a, float squared) {
+    neighbours.ensure(a);
+    return 2 * Math.sqrt(squared) * (1 + NearestTwoSearch.SLACK) < neighbours.radius[a];
   }
 }

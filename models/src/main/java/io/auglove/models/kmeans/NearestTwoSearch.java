@@ -134,36 +134,12 @@ final class NearestTwoSearch {
   }
 
   private void scan(float[] rows, int rowStart, int from, int to) {
-    squaredDistances(rows, rowStart, centres.byDimension, centres.count, from, to);
+    CentreDistances.floatSquaredToColumns(
+        rows, rowStart, centres.byDimension, centres.count, from, to, dimension, squared);
     int[] ids = centres.ids;
     for (int i = 0; i < to - from; i++) {
       if (squared[i] <= bound()) {
         consider(ids[from + i], squared[i]);
-      }
-    }
-  }
-
-  /**
-   * Fills {@code squared[0 .. to - from)} with the row's squared distances to the centres {@code
-   * from .. to - 1} of {@code columns} (value d of centre i at {@code d * stride + i}), as {@link
-   * CentreDistances#floatSquared} computes them: a loop over centres inside a loop over dimensions,
-   * which the JIT compiles to vector instructions.
-   */
-  private void squaredDistances(
-      float[] rows, int rowStart, float[] columns, int stride, int from, int to) {
-    int length = to - from;
-    float[] sums = squared;
-    float value = rows[rowStart];
-    for (int i = 0; i < length; i++) {
-      float difference = value - columns[from + i];
-      sums[i] = difference * difference;
-    }
-    for (int d = 1; d < dimension; d++) {
-      value = rows[rowStart + d];
-      int base = d * stride + from;
-      for (int i = 0; i < length; i++) {
-        float difference = value - columns[base + i];
-        sums[i] += difference * difference;
       }
     }
   }
