@@ -15,8 +15,8 @@ import java.util.Arrays;
  * settle it either, the row searches its two nearest centres among the centres sorted by norm,
  * outward from its own norm, starting from the best two found so far, and stops on each side once
  * the norm gap exceeds its second-nearest distance (|‖x‖ − ‖c‖| ≤ ‖x − c‖). The first call has no
- * bounds: each row starts from a guess (a device pass, see {@link KMeans}) checked the same way, or
- * searches.
+ * bounds: each row starts from a guess (the {@link CoarseCells}' guess, see {@link KMeans}) checked
+ * the same way, or searches.
  *
  * <p>Exact: the labels are those of a brute-force search over every non-empty centre with the
  * squared distance Σ_d (x_d − c_d)², each term and the sum in float in dimension order, ties to the

@@ -365,11 +365,8 @@ public final class KMeans {
       }
       int[] guess = null;
       if (first) {
-        // The first assignment has no bounds yet: a device pass guesses, the bounds check it.
-        try (NearestCentroid device =
-            NearestCentroid.create(Centroids.of(centres), KMeans.this.device, chunkRows)) {
-          guess = device.labels(rowMajor, rows, workers);
-        }
+        // The first assignment has no bounds yet: the coarse cells guess, the bounds check it.
+        guess = coarseGuess(flat, present);
         first = false;
       }
       int[] labels = nearest.labels(flat, present, guess, workers);
@@ -379,6 +376,22 @@ public final class KMeans {
           assignment,
           HostStatistics.sums(rowMajor, dimension, assignment, k, workers),
           nearest.searches());
+    }
+
+    /** Each row's coarse guess at its nearest centre ({@link CoarseCells}), on every worker. */
+    private int[] coarseGuess(float[] flat, boolean[] present) {
+      CoarseCells cells = new CoarseCells(flat, present, dimension);
+      int[] guess = new int[rows];
+      workers.runParts(
+          Workers.PARTS,
+          part -> {
+            float[] scratch = new float[cells.scratchLength()];
+            int to = Workers.partStart(rows, Workers.PARTS, part + 1);
+            for (int row = Workers.partStart(rows, Workers.PARTS, part); row < to; row++) {
+              guess[row] = cells.guess(rowMajor, row * dimension, scratch);
+            }
+          });
+      return guess;
     }
   }
 
