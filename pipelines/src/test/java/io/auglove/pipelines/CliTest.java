@@ -119,6 +119,7 @@ class CliTest {
             new String[] {"generate", "--output=" + folder, "--videos=0"},
             new String[] {"generate", "--output=" + folder, "--videos=two"},
             new String[] {"demo", "--k=5", "--k=6"},
+            new String[] {"bench", "--fits", "--fitK=0", "--output=" + folder.resolve("b")},
             new String[] {"vocabulary", "--input=" + folder, "--output=/tmp/x", "--vocab-k=5"},
             new String[] {"nonsense"});
     for (String[] args : bad) {

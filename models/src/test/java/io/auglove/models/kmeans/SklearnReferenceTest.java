@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Inertia of a default fit against scikit-learn's {@code KMeans} with its defaults (1.2: greedy
  * k-means++, n_init = 10) on the same 20,000 generated AU frames ({@link BenchFrames}, seed 0). The
- * reference inertias were written by {@code src/test/python/kmeans_reference.py} (Debian's
- * python3-sklearn 1.2.1) into {@code sklearn-inertia-20000.json}:
+ * reference inertias were written by {@code kmeans_baseline.py} (the bench's scikit-learn baseline,
+ * among the pipelines module's resources; Debian's python3-sklearn 1.2.1) into {@code
+ * sklearn-inertia-20000.json}, from the frames {@code auglove bench --fits} hands it:
  *
  * <pre>
- * models/bench.sh kmeans rows=20000 qualityRows=20000 ks=50,200   # writes target/bench/*.npy
- * /usr/bin/python3 src/test/python/kmeans_reference.py \
- *     --frames=target/bench/quality-frames.npy --ks=50,200 --seed=0
+ * ./auglove bench --fits --fitFrames=20000 --qualityFrames=20000 --qualityKs=50,200
+ * /usr/bin/python3 bench-output/python/kmeans_baseline.py \
+ *     --frames=bench-output/python/quality-frames.npy --ks=50,200 --seed=0 --output=reference.json
  * </pre>
  */
 class SklearnReferenceTest {

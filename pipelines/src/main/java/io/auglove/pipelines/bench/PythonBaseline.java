@@ -1,11 +1,7 @@
 package io.auglove.pipelines.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.auglove.pipelines.bundle.Json;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +13,7 @@ import java.util.List;
  */
 final class PythonBaseline {
 
-  private static final String SCRIPT = "vocabulary_baseline.py";
-
-  private final String python;
-  private final Path work;
+  private final PythonScript script;
 
   /**
    * @param python the interpreter with pandas and scikit-learn (Debian's {@code python3-pandas} and
@@ -28,8 +21,7 @@ final class PythonBaseline {
    * @param work a folder for the script and its output
    */
   PythonBaseline(String python, Path work) {
-    this.python = python;
-    this.work = work;
+    this.script = new PythonScript(python, work);
   }
 
   /**
@@ -46,46 +38,17 @@ final class PythonBaseline {
       long countThreshold,
       int window)
       throws IOException, InterruptedException {
-    Files.createDirectories(work);
-    Path script = work.resolve(SCRIPT);
-    try (InputStream in = PythonBaseline.class.getResourceAsStream(SCRIPT)) {
-      Files.write(script, in.readAllBytes());
-    }
-    Path output = work.resolve("baseline.json");
-    Files.deleteIfExists(output);
-    List<String> command =
+    List<String> arguments =
         new ArrayList<>(
             List.of(
-                python,
-                script.toString(),
                 "--input=" + input,
                 "--centroids=" + centroids,
                 "--distance-threshold=" + distanceThreshold,
                 "--count-threshold=" + countThreshold,
-                "--window=" + window,
-                "--output=" + output));
+                "--window=" + window));
     if (counts != null) {
-      command.add("--counts=" + counts);
+      arguments.add("--counts=" + counts);
     }
-    Path log = work.resolve("baseline.log");
-    Process process;
-    try {
-      process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-    } catch (IOException e) {
-      throw new IOException(
-          "cannot start " + python + " for the Python baseline (--python): " + e.getMessage(), e);
-    }
-    int status = process.waitFor();
-    if (status != 0) {
-      String text = Files.readString(log, StandardCharsets.UTF_8).strip();
-      String last = text.isEmpty() ? "" : text.substring(text.lastIndexOf('\n') + 1);
-      throw new IOException(
-          "the Python baseline failed (exit " + status + "): " + last + " (log: " + log + ")");
-    }
-    return Json.read(Files.readString(output, StandardCharsets.UTF_8));
+    return script.run("vocabulary_baseline.py", arguments);
   }
 }

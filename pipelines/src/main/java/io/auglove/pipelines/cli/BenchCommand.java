@@ -2,6 +2,8 @@ package io.auglove.pipelines.cli;
 
 import com.google.common.collect.ImmutableMap;
 import io.auglove.pipelines.bench.BenchCorpus;
+import io.auglove.pipelines.bench.FitBenchmark;
+import io.auglove.pipelines.bench.FitSettings;
 import io.auglove.pipelines.bench.VocabularyBenchmark;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import java.io.PrintStream;
@@ -10,7 +12,8 @@ import java.nio.file.Path;
 /**
  * {@code auglove bench}: the vocabulary pipeline against the Python baseline on a generated corpus
  * (a table stage by stage, and its PNG), or, with {@code --scaling}, the pipeline alone at several
- * corpus sizes (seconds per million rows, and its plot).
+ * corpus sizes (seconds per million rows, and its plot); with {@code --fits}, k-means and GloVe
+ * alone against scikit-learn and numba, and with {@code --sweep}, the k-means sweep.
  */
 final class BenchCommand implements Command<BenchOptions> {
 
@@ -21,7 +24,8 @@ final class BenchCommand implements Command<BenchOptions> {
 
   @Override
   public String summary() {
-    return "time the vocabulary pipeline against a Python baseline, stage by stage, or its scaling";
+    return "time the vocabulary pipeline against a Python baseline, stage by stage, its scaling, or"
+        + " the fits";
   }
 
   @Override
@@ -50,6 +54,20 @@ final class BenchCommand implements Command<BenchOptions> {
 
   @Override
   public int run(BenchOptions options, PrintStream out) throws Exception {
+    if (options.getFits() || options.getSweep() != null) {
+      FitBenchmark fits =
+          new FitBenchmark(
+              FitSettings.of(options, options.getQuick(), options.getSeed()),
+              options.getPython(),
+              Path.of(options.getOutput()),
+              out);
+      if (options.getSweep() != null) {
+        fits.sweep(options.getSweep());
+      } else {
+        fits.run();
+      }
+      return 0;
+    }
     VocabularyBenchmark benchmark =
         new VocabularyBenchmark(
             options.as(VocabularyOptions.class),
@@ -59,8 +77,8 @@ final class BenchCommand implements Command<BenchOptions> {
     String scaling = options.getScaling();
     if (scaling != null) {
       benchmark.scaling(
-          BenchCorpus.parseList(
-              scaling.equals("default") ? BenchOptions.DEFAULT_SCALING : scaling));
+          BenchCorpus.parseList(scaling.equals("default") ? BenchOptions.DEFAULT_SCALING : scaling),
+          options.getRepeats());
     } else {
       benchmark.table(
           BenchCorpus.parse(options.getQuick() ? BenchOptions.QUICK_CORPUS : options.getCorpus()),

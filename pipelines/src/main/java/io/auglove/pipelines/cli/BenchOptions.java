@@ -1,5 +1,6 @@
 package io.auglove.pipelines.cli;
 
+import io.auglove.pipelines.bench.FitBenchOptions;
 import io.auglove.pipelines.options.AssignmentOptions;
 import io.auglove.pipelines.options.CooccurrenceOptions;
 import io.auglove.pipelines.options.FilterOptions;
@@ -13,10 +14,12 @@ import org.apache.beam.sdk.options.Description;
 /**
  * Options of {@code auglove bench}: the corpus's size and shape, the Python baseline, and the
  * vocabulary pipeline's own options under their own names ({@code --centroids} gives the centres;
- * without it, {@code --k} centres are fitted on a separate generated corpus first).
+ * without it, {@code --k} centres are fitted on a separate generated corpus first); or the sizes of
+ * the fits' benchmark ({@code --fits}, {@code --sweep}).
  */
 public interface BenchOptions
-    extends FilterOptions,
+    extends FitBenchOptions,
+        FilterOptions,
         KMeansOptions,
         AssignmentOptions,
         CooccurrenceOptions,
@@ -30,6 +33,9 @@ public interface BenchOptions
   /** The corpus of {@code --quick}. */
   String QUICK_CORPUS = "500000:300";
 
+  /** Runs of each corpus with {@code --scaling}. */
+  int DEFAULT_REPEATS = 3;
+
   /** The corpora of {@code --scaling}: 0.5M to 10M rows, 300 to 10,000 files. */
   String DEFAULT_SCALING = "500000:300,1000000:600,2000000:1200,5000000:3000,10000000:10000";
 
@@ -39,7 +45,10 @@ public interface BenchOptions
 
   void setCorpus(String value);
 
-  @Description("a run of about a minute: a corpus of " + QUICK_CORPUS + " instead of --corpus")
+  @Description(
+      "a run of about a minute: a corpus of "
+          + QUICK_CORPUS
+          + " instead of --corpus, or, with --fits, the smaller sizes")
   @Default.Boolean(false)
   boolean getQuick();
 
@@ -53,6 +62,12 @@ public interface BenchOptions
 
   void setScaling(String value);
 
+  @Description("runs of each corpus with --scaling, the fastest counting")
+  @Default.Integer(DEFAULT_REPEATS)
+  int getRepeats();
+
+  void setRepeats(int value);
+
   @Description("write every FeatureExtraction column (714), not only gaze, pose and AUs")
   @Default.Boolean(false)
   boolean getAllColumns();
@@ -60,8 +75,8 @@ public interface BenchOptions
   void setAllColumns(boolean value);
 
   @Description(
-      "the Python with pandas and scikit-learn (Debian's python3-pandas, python3-sklearn) that"
-          + " runs the baseline")
+      "the Python with pandas, scikit-learn and numba (Debian's python3-pandas, python3-sklearn,"
+          + " python3-numba) that runs the baselines")
   @Default.String("/usr/bin/python3")
   String getPython();
 

@@ -1,10 +1,11 @@
-"""numba side of the GloVe benchmark (GloveBench): the AdaGrad loop of glove.c, compiled by numba.
+"""numba baseline of the GloVe figures of `auglove bench --fits` (GloveFigures): the AdaGrad loop of glove.c,
+compiled by numba.
 
 Reads the co-occurrence entries the Java side wrote (rows, columns: int32 .npy; values: float64 .npy),
 shuffles them once (glove.c trains on a file shuffled once), trains `epochs` epochs in float64 on one
 thread with glove.c's update (AdaGrad accumulators from 1, scaled gradients, clipping at 100), and
-prints one JSON object: seconds per epoch (the pass and the exact loss J / nnz after it, as the Java side
-counts an epoch) and that loss.
+writes one JSON object to --output: seconds per epoch (the pass and the exact loss J / nnz after it, as
+the Java side counts an epoch) and that loss.
 Run with Debian's interpreter: /usr/bin/python3 (python3-numba).
 """
 import argparse
@@ -90,6 +91,7 @@ def main():
     parser.add_argument("--dimensions", default="50,200")
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--output", required=True, help="JSON file to write")
     args = parser.parse_args()
     numba.set_num_threads(1)
     rows, cols, values = np.load(args.rows), np.load(args.columns), np.load(args.values)
@@ -99,7 +101,8 @@ def main():
     for dimension in [int(d) for d in args.dimensions.split(",")]:
         seconds, losses = train(rows, cols, values, args.vocabulary, dimension, args.epochs, args.seed)
         out["results"].append({"dimension": dimension, "seconds": seconds, "losses": losses})
-    print(json.dumps(out))
+    with open(args.output, "w") as output:
+        json.dump(out, output)
 
 
 if __name__ == "__main__":

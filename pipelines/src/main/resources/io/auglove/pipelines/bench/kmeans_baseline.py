@@ -1,6 +1,7 @@
-"""scikit-learn side of the k-means benchmark (KMeansBench) and of the reference file of the tests.
+"""scikit-learn baseline of the k-means figures of `auglove bench --fits` (KMeansFigures), and the writer of
+the reference inertias of the models' SklearnReferenceTest.
 
-Reads the frames the Java side wrote (.npy, float32), and prints one JSON object:
+Reads the frames the Java side wrote (.npy, float32), and writes one JSON object to --output:
   speed:   one nearest-centre pass (KMeans.predict) and one Lloyd iteration from given centres
   quality: inertia of KMeans with scikit-learn's defaults (n_init=10 on 1.2, greedy k-means++)
 Run with Debian's interpreter: /usr/bin/python3 (python3-sklearn).
@@ -60,6 +61,7 @@ def main():
     parser.add_argument("--quality-frames")
     parser.add_argument("--ks", default="")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--output", required=True, help="JSON file to write")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     out = {"sklearn": sklearn.__version__}
@@ -69,7 +71,8 @@ def main():
     if args.ks:
         frames = np.load(args.quality_frames or args.frames)
         out["quality"] = quality(frames, [int(k) for k in args.ks.split(",")], args.seed)
-    print(json.dumps(out))
+    with open(args.output, "w") as output:
+        json.dump(out, output)
 
 
 if __name__ == "__main__":
