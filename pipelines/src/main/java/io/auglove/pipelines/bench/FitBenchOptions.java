@@ -73,7 +73,7 @@ public interface FitBenchOptions extends PipelineOptions {
   void setGloveTokens(Integer value);
 
   @Description("dimensions of the GloVe figures (none: " + FitSettings.GLOVE_DIMENSIONS + ")")
-  List<Integer> getGloveDimensions();
+  List<Integer> getFitDimensions();
 
-  void setGloveDimensions(List<Integer> value);
+  void setFitDimensions(List<Integer> value);
 }

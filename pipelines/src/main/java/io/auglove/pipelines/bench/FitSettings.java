@@ -59,7 +59,7 @@ public record FitSettings(
         firstNonNull(options.getQualityFrames(), preset.qualityFrames()),
         firstNonNull(options.getQualityKs(), preset.qualityKs()),
         firstNonNull(options.getGloveTokens(), preset.gloveTokens()),
-        firstNonNull(options.getGloveDimensions(), preset.gloveDimensions()),
+        firstNonNull(options.getFitDimensions(), preset.gloveDimensions()),
         seed);
   }
 
@@ -87,8 +87,7 @@ public record FitSettings(
     }
     for (int dimension : gloveDimensions) {
       if (dimension < 1) {
-        throw new IllegalArgumentException(
-            "--gloveDimensions must be at least 1, got " + dimension);
+        throw new IllegalArgumentException("--fitDimensions must be at least 1, got " + dimension);
       }
     }
     qualityKs = List.copyOf(qualityKs);

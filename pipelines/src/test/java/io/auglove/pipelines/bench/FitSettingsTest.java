@@ -27,7 +27,7 @@ class FitSettingsTest {
   void aSizeGivenWinsOverQuick() {
     FitSettings settings =
         FitSettings.of(
-            options("--fitFrames=30000", "--qualityKs=7", "--gloveDimensions=25"), true, 3);
+            options("--fitFrames=30000", "--qualityKs=7", "--fitDimensions=25"), true, 3);
     assertEquals(30_000, settings.frames());
     assertEquals(List.of(7), settings.qualityKs());
     assertEquals(List.of(25), settings.gloveDimensions());
@@ -43,7 +43,7 @@ class FitSettingsTest {
       {"--qualityFrames=2000000", "--qualityFrames"},
       {"--qualityKs=0", "--qualityKs"},
       {"--gloveTokens=1", "--gloveTokens"},
-      {"--gloveDimensions=0", "--gloveDimensions"},
+      {"--fitDimensions=0", "--fitDimensions"},
     };
     for (String[] bad : cases) {
       IllegalArgumentException e =
