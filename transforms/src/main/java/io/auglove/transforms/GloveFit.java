@@ -168,6 +168,7 @@ public final class GloveFit
                 + " vocabulary (check the quality report for files refused or frames filtered)");
       }
       Vocabulary vocabulary = vocabulary(matrix);
+      long busyStart = BusyTime.start();
       long start = System.nanoTime();
       GloveResult result =
           Glove.builder()
@@ -189,7 +190,7 @@ public final class GloveFit
               vectors,
               Doubles.toArray(result.lossPerEpoch()),
               (System.nanoTime() - start) / 1e9));
-      busy.stop(start);
+      busy.stop(busyStart);
     }
   }
 

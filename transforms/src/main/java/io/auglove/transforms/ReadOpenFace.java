@@ -231,7 +231,8 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out)
         throws IOException {
       String name = file.getMetadata().resourceId().toString();
-      long start = BusyTime.start();
+      long start = System.nanoTime();
+      long busyStart = BusyTime.start();
       FileReport report;
       try (InputStream content = Channels.newInputStream(file.open())) {
         report =
@@ -256,7 +257,7 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
       files.inc();
       rows.inc(report.read());
       rejected.inc(report.rejected());
-      busy.stop(start);
+      busy.stop(busyStart);
       if (report.failed()) {
         refused.inc();
         LOG.warn("Refused {}", report.error());

@@ -189,7 +189,7 @@ final class KMeansFigures {
     for (int k : ks) {
       List<KMeansIteration> bounded = new ArrayList<>();
       long start = System.nanoTime();
-      long cpuStart = cpuNanos();
+      long cpuStart = PipelineMeasurement.processCpuNanos();
       KMeansResult result =
           KMeans.builder()
               .setK(k)
@@ -200,7 +200,7 @@ final class KMeansFigures {
               .build()
               .fit(frames, rows, BenchFrames.DIMENSION);
       double seconds = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
+      double cpuSeconds = (PipelineMeasurement.processCpuNanos() - cpuStart) / 1e9;
       total += seconds;
       totalCpu += cpuSeconds;
       Lloyd plain = lloyd(frames, rows, k, Bounds.NONE, SWEEP_PLAIN_ITERATIONS);
@@ -247,13 +247,6 @@ final class KMeansFigures {
         seen.stream().mapToLong(KMeansIteration::searchedRows).toArray(),
         result.inertiaHistory(),
         result.inertia());
-  }
-
-  /** CPU time of this process, all threads, in nanoseconds. */
-  private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   /** The fastest of three runs of {@code pass}, in seconds. */

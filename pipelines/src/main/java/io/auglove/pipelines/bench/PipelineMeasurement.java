@@ -23,6 +23,8 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
  * threads, the peak heap, and the counts the baseline must reproduce.
  *
  * @param seconds wall time from launch to the published bundle
+ * @param cpuSeconds CPU time of the whole process over the same time, all threads (the runner's and
+ *     the garbage collector's too)
  * @param stageSeconds each stage's busy time, summed over threads
  * @param peakHeapBytes the sum of the heap pools' peaks during the run, an upper bound of the peak
  *     heap
@@ -32,6 +34,7 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
  */
 public record PipelineMeasurement(
     double seconds,
+    double cpuSeconds,
     ImmutableMap<Stage, Double> stageSeconds,
     long peakHeapBytes,
     int k,
@@ -44,9 +47,11 @@ public record PipelineMeasurement(
       pool.resetPeakUsage();
     }
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     PipelineResult result = VocabularyPipeline.run(options);
     Launch.finish(result);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -60,10 +65,17 @@ public record PipelineMeasurement(
     JsonNode manifest = manifest(options.getOutput());
     return new PipelineMeasurement(
         seconds,
+        cpuSeconds,
         stages.build(),
         peak,
         manifest.path("kmeans").path("k").asInt(),
         VocabularyCounts.ofManifest(manifest));
+  }
+
+  /** CPU time of this process, all threads, in nanoseconds. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static JsonNode manifest(String bundle) throws IOException {

@@ -15,10 +15,9 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * Seconds per million raw rows against corpus size, flat when the cost is linear: the whole run's
- * wall time, which carries a fixed cost that weighs most on the smallest corpora; the same less
- * GloVe's time, whose cost follows the vocabulary (its non-zero counts saturate as the corpus
- * grows); and the busy time of the stages that handle every row (reading to co-occurrence, summed
- * over threads), which carries no fixed cost.
+ * wall time, which carries a fixed cost that weighs most on the smallest corpora, and the busy time
+ * of the stages that handle every row (reading to co-occurrence, summed over threads), which does
+ * not.
  */
 final class ScalingPlot {
 
@@ -26,11 +25,8 @@ final class ScalingPlot {
    * One corpus: its size, the whole run's wall time and the per-row stages' busy time.
    *
    * @param rowStageSeconds busy time of the stages that handle every row, summed over threads
-   * @param gloveSeconds GloVe's busy time, whose cost follows the vocabulary's non-zero counts,
-   *     which saturate, not the rows
    */
-  record Point(
-      BenchCorpus corpus, long rows, double seconds, double rowStageSeconds, double gloveSeconds) {
+  record Point(BenchCorpus corpus, long rows, double seconds, double rowStageSeconds) {
 
     static Point of(BenchCorpus corpus, PipelineMeasurement measurement) {
       double rowStages = 0;
@@ -39,21 +35,11 @@ final class ScalingPlot {
           rowStages += measurement.stageSeconds().get(stage);
         }
       }
-      return new Point(
-          corpus,
-          measurement.counts().rowsRead(),
-          measurement.seconds(),
-          rowStages,
-          measurement.stageSeconds().get(Stage.GLOVE));
+      return new Point(corpus, measurement.counts().rowsRead(), measurement.seconds(), rowStages);
     }
 
     double secondsPerMillionRows() {
       return seconds / (rows / 1e6);
-    }
-
-    /** The whole run's wall time less GloVe's (which runs alone, after the counts), per M rows. */
-    double secondsLessGlovePerMillionRows() {
-      return (seconds - gloveSeconds) / (rows / 1e6);
     }
 
     double rowStageSecondsPerMillionRows() {
@@ -80,11 +66,6 @@ final class ScalingPlot {
 
   /** The least-squares line of seconds against millions of rows: {fixed seconds, per million}. */
   double[] fixedAndPerMillion() {
-    return fixedAndPerMillion(Point::seconds);
-  }
-
-  /** As {@link #fixedAndPerMillion()}, of {@code seconds} of each point. */
-  double[] fixedAndPerMillion(ToDoubleFunction<Point> seconds) {
     double n = points.size();
     double sx = 0;
     double sy = 0;
@@ -93,10 +74,9 @@ final class ScalingPlot {
     for (Point point : points) {
       double x = point.rows() / 1e6;
       sx += x;
-      double y = seconds.applyAsDouble(point);
-      sy += y;
+      sy += point.seconds();
       sxx += x * x;
-      sxy += x * y;
+      sxy += x * point.seconds();
     }
     double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
     return new double[] {(sy - slope * sx) / n, slope};
@@ -104,38 +84,23 @@ final class ScalingPlot {
 
   void print(PrintStream out) {
     out.printf(
-        "%12s %8s %9s %9s %8s %13s %11s %13s%n",
-        "raw rows",
-        "files",
-        "seconds",
-        "s per M",
-        "GloVe s",
-        "less GloVe/M",
-        "row busy s",
-        "row busy/M");
+        "%12s %8s %10s %16s %18s %16s%n",
+        "raw rows", "files", "seconds", "s per M rows", "row stages busy s", "busy s per M");
     for (Point point : points) {
       out.printf(
-          "%,12d %,8d %9.1f %9.2f %8.2f %13.2f %11.1f %13.2f%n",
+          "%,12d %,8d %10.1f %16.2f %18.1f %16.2f%n",
           point.rows(),
           point.corpus().files(),
           point.seconds(),
           point.secondsPerMillionRows(),
-          point.gloveSeconds(),
-          point.secondsLessGlovePerMillionRows(),
           point.rowStageSeconds(),
           point.rowStageSecondsPerMillionRows());
     }
     out.printf(
-        "largest / smallest per million rows: whole run %.2f, less GloVe %.2f, row stages %.2f%n",
-        spread(Point::secondsPerMillionRows),
-        spread(Point::secondsLessGlovePerMillionRows),
-        spread(Point::rowStageSecondsPerMillionRows));
+        "largest / smallest per million rows: whole run %.2f, row stages %.2f%n",
+        spread(Point::secondsPerMillionRows), spread(Point::rowStageSecondsPerMillionRows));
     double[] line = fixedAndPerMillion();
-    double[] lessGlove = fixedAndPerMillion(point -> point.seconds() - point.gloveSeconds());
-    out.printf(
-        "least squares: whole run %.2f s fixed + %.2f s per million rows; less GloVe %.2f s fixed"
-            + " + %.2f s per million rows%n",
-        line[0], line[1], lessGlove[0], lessGlove[1]);
+    out.printf("least squares: %.2f s fixed + %.2f s per million rows%n", line[0], line[1]);
   }
 
   byte[] png() {
@@ -158,12 +123,6 @@ final class ScalingPlot {
             x,
             points.stream().mapToDouble(Point::secondsPerMillionRows).toArray())
         .setLineColor(new Color(31, 119, 180));
-    chart
-        .addSeries(
-            "whole run less GloVe, wall time",
-            x,
-            points.stream().mapToDouble(Point::secondsLessGlovePerMillionRows).toArray())
-        .setLineColor(new Color(44, 160, 44));
     chart
         .addSeries(
             "reading to co-occurrence, busy time summed over threads",

@@ -56,7 +56,8 @@ public final class VocabularyBenchmark {
     Path corpusFolder = write(corpus, "corpus");
     PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
     out.printf(
-        "auglove: %.1f s, peak heap at most %,d MB%n", ours.seconds(), ours.peakHeapBytes() >> 20);
+        "auglove: %.1f s (%.1f s of CPU, all threads), peak heap at most %,d MB%n",
+        ours.seconds(), ours.cpuSeconds(), ours.peakHeapBytes() >> 20);
     out.println("Python baseline: running on the same files ...");
     JsonNode baseline =
         new PythonBaseline(python, folder.resolve("python"))
@@ -122,11 +123,13 @@ public final class VocabularyBenchmark {
       for (int run = 1; run <= repeats; run++) {
         PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
         out.printf(
-            "%s, run %d of %d: %.1f s, %.2f s per million rows, peak heap at most %,d MB%n",
+            "%s, run %d of %d: %.1f s (%.1f s of CPU), %.2f s per million rows, peak heap at most"
+                + " %,d MB%n",
             corpus,
             run,
             repeats,
             ours.seconds(),
+            ours.cpuSeconds(),
             ours.seconds() / (ours.counts().rowsRead() / 1e6),
             ours.peakHeapBytes() >> 20);
         if (fastest == null || ours.seconds() < fastest.seconds()) {

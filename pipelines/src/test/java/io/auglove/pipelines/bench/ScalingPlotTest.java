@@ -11,25 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class ScalingPlotTest {
 
-  /**
-   * Wall time 4 s fixed + 10 s per million rows, of which GloVe 3.5 s fixed + 0.5 s per million;
-   * row-stage busy time exactly 6 s per million.
-   */
+  /** Wall time 4 s fixed + 10 s per million rows; row-stage busy time exactly 6 s per million. */
   private static ScalingPlot plot() {
     ScalingPlot plot = new ScalingPlot();
-    plot.add(new ScalingPlot.Point(new BenchCorpus(500_000, 300), 500_000, 9, 3, 3.75));
-    plot.add(new ScalingPlot.Point(new BenchCorpus(2_000_000, 1200), 2_000_000, 24, 12, 4.5));
-    plot.add(new ScalingPlot.Point(new BenchCorpus(4_000_000, 2400), 4_000_000, 44, 24, 5.5));
+    plot.add(new ScalingPlot.Point(new BenchCorpus(500_000, 300), 500_000, 9, 3));
+    plot.add(new ScalingPlot.Point(new BenchCorpus(2_000_000, 1200), 2_000_000, 24, 12));
+    plot.add(new ScalingPlot.Point(new BenchCorpus(4_000_000, 2400), 4_000_000, 44, 24));
     return plot;
   }
 
   @Test
   void theLineSeparatesTheFixedCostFromThePerRowCost() {
     assertArrayEquals(new double[] {4, 10}, plot().fixedAndPerMillion(), 1e-9);
-    assertArrayEquals(
-        new double[] {0.5, 9.5},
-        plot().fixedAndPerMillion(point -> point.seconds() - point.gloveSeconds()),
-        1e-9);
   }
 
   @Test
@@ -38,9 +31,6 @@ class ScalingPlotTest {
     // Whole run: 18, 12 and 11 s per million rows; row stages: 6 at every size.
     assertEquals(18.0 / 11.0, plot.spread(ScalingPlot.Point::secondsPerMillionRows), 1e-12);
     assertEquals(1.0, plot.spread(ScalingPlot.Point::rowStageSecondsPerMillionRows), 1e-12);
-    // Less GloVe: 10.5, 9.75 and 9.625 s per million rows.
-    assertEquals(
-        10.5 / 9.625, plot.spread(ScalingPlot.Point::secondsLessGlovePerMillionRows), 1e-12);
   }
 
   @Test
@@ -50,9 +40,8 @@ class ScalingPlotTest {
     plot.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String table = bytes.toString(StandardCharsets.UTF_8);
 
-    assertTrue(table.contains("whole run 1.64, less GloVe 1.09, row stages 1.00"), table);
-    assertTrue(table.contains("whole run 4.00 s fixed + 10.00 s per million rows"), table);
-    assertTrue(table.contains("less GloVe 0.50 s fixed + 9.50 s per million rows"), table);
+    assertTrue(table.contains("whole run 1.64, row stages 1.00"), table);
+    assertTrue(table.contains("4.00 s fixed + 10.00 s per million rows"), table);
     byte[] png = plot.png();
     assertEquals((byte) 0x89, png[0]);
     assertEquals('P', png[1]);
