@@ -16,6 +16,7 @@ public final class FitBenchmark {
 
   private final FitSettings settings;
   private final Path folder;
+  private final Path work;
   private final PythonScript python;
   private final PrintStream out;
 
@@ -26,7 +27,8 @@ public final class FitBenchmark {
   public FitBenchmark(FitSettings settings, String python, Path folder, PrintStream out) {
     this.settings = settings;
     this.folder = folder;
-    this.python = new PythonScript(python, folder.resolve("python"));
+    this.work = folder.resolve("python");
+    this.python = new PythonScript(python, work);
     this.out = out;
   }
 
@@ -42,8 +44,8 @@ public final class FitBenchmark {
                 GloveFigures.VOCABULARY,
                 settings.gloveTokens(),
                 Runtime.getRuntime().availableProcessors()));
-    new KMeansFigures(settings, python, folder.resolve("python"), out).addTo(table);
-    new GloveFigures(settings, python, folder.resolve("python"), out).addTo(table);
+    new KMeansFigures(settings, python, work, out).addTo(table);
+    new GloveFigures(settings, python, work, out).addTo(table);
     out.println();
     table.print(out);
     Files.createDirectories(folder);
@@ -55,6 +57,6 @@ public final class FitBenchmark {
 
   /** The paper's sweep of k on {@code settings.frames()} frames, printed as a table. */
   public void sweep(List<Integer> ks) {
-    new KMeansFigures(settings, python, folder.resolve("python"), out).sweep(ks);
+    new KMeansFigures(settings, python, work, out).sweep(ks);
   }
 }
