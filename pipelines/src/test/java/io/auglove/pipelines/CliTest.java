@@ -11,6 +11,7 @@ import io.auglove.pipelines.cli.GenerateOptions;
 import io.auglove.pipelines.evaluate.EvaluateOptions;
 import io.auglove.pipelines.featurize.FeaturizeOptions;
 import io.auglove.pipelines.options.OutputOptions;
+import io.auglove.pipelines.output.OutputManifest;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -177,6 +178,44 @@ class CliTest {
             Files.readAllBytes(file),
             Files.readAllBytes(b.resolve("recordings").resolve(file.getFileName())));
       }
+    }
+  }
+
+  /** A corpus is an output like the others: refused over an old one, else replaced whole. */
+  @Test
+  void generateReplacesAnEarlierCorpusWholeOnlyWhenAsked() throws IOException {
+    Path out = folder.resolve("corpus");
+    String[] five = {
+      "generate", "--output=" + out, "--videos=5", "--minSeconds=5", "--maxSeconds=8"
+    };
+    assertEquals(0, Corpora.cli(five).exitCode());
+    assertEquals(5, recordings(out));
+
+    Corpora.Run refused =
+        Corpora.cli(
+            "generate", "--output=" + out, "--videos=2", "--minSeconds=5", "--maxSeconds=8");
+    assertEquals(2, refused.exitCode(), refused.err());
+    assertEquals(1, refused.err().lines().count(), refused.err());
+    assertTrue(refused.err().contains("--overwrite"), refused.err());
+    assertEquals(5, recordings(out));
+
+    Corpora.Run replaced =
+        Corpora.cli(
+            "generate",
+            "--output=" + out,
+            "--videos=2",
+            "--minSeconds=5",
+            "--maxSeconds=8",
+            "--overwrite");
+    assertEquals(0, replaced.exitCode(), replaced.err());
+    // none of the five earlier recordings is left beside the two new ones
+    assertEquals(2, recordings(out));
+    assertEquals(3, OutputManifest.verify(out.toString()).files().size());
+  }
+
+  private static long recordings(Path corpus) throws IOException {
+    try (var files = Files.list(corpus.resolve("recordings"))) {
+      return files.count();
     }
   }
 }

@@ -2,8 +2,8 @@ package io.auglove.pipelines.cli;
 
 import com.google.common.collect.ImmutableMap;
 import io.auglove.pipelines.bundle.Paths;
-import io.auglove.pipelines.generate.CorpusGenerator;
 import io.auglove.pipelines.generate.CorpusSummary;
+import io.auglove.pipelines.generate.StagedCorpus;
 import io.auglove.pipelines.launch.Launch;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import io.auglove.pipelines.vocabulary.VocabularyPipeline;
@@ -51,7 +51,8 @@ final class DemoCommand implements Command<DemoOptions> {
     String bundle = Paths.resolve(folder, "bundle");
     long start = System.nanoTime();
 
-    CorpusSummary summary = CorpusGenerator.write(GenerateCommand.spec(options), corpus);
+    CorpusSummary summary =
+        StagedCorpus.write(GenerateCommand.spec(options), corpus, options.getOverwrite());
     long countThreshold = countThreshold(options, summary.totalRows());
     out.printf(
         "Generated %d recordings (%,d frames) in %s; <unk> count threshold %d%n",

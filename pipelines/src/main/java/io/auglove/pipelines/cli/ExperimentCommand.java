@@ -1,22 +1,17 @@
 package io.auglove.pipelines.cli;
 
 import com.google.common.collect.ImmutableMap;
-import io.auglove.pipelines.bundle.Json;
 import io.auglove.pipelines.bundle.Paths;
 import io.auglove.pipelines.evaluate.EvaluateOptions;
 import io.auglove.pipelines.evaluate.EvaluatePipeline;
 import io.auglove.pipelines.evaluate.EvaluationSummary;
-import io.auglove.pipelines.generate.CorpusGenerator;
 import io.auglove.pipelines.generate.CorpusSpec;
 import io.auglove.pipelines.generate.CorpusSummary;
+import io.auglove.pipelines.generate.StagedCorpus;
 import io.auglove.pipelines.launch.Launch;
-import io.auglove.pipelines.output.OutputManifest;
-import io.auglove.pipelines.output.StagedOutput;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
 import io.auglove.pipelines.vocabulary.VocabularyPipeline;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -101,9 +96,11 @@ final class ExperimentCommand implements Command<ExperimentOptions> {
     long start = System.nanoTime();
 
     CorpusSummary unlabelled =
-        generate(unlabelledSpec(options), Paths.resolve(folder, UNLABELLED), options);
+        StagedCorpus.write(
+            unlabelledSpec(options), Paths.resolve(folder, UNLABELLED), options.getOverwrite());
     CorpusSummary labelled =
-        generate(labelledSpec(options), Paths.resolve(folder, LABELLED), options);
+        StagedCorpus.write(
+            labelledSpec(options), Paths.resolve(folder, LABELLED), options.getOverwrite());
     long countThreshold = DemoCommand.countThreshold(options, unlabelled.totalRows());
     out.printf(
         "Generated %d unlabelled recordings of %d participants (%,d frames) and %d labelled"
@@ -154,37 +151,5 @@ final class ExperimentCommand implements Command<ExperimentOptions> {
         .optVideoCount(videos)
         .optWorldSeed(options.getSeed())
         .optDurationSeconds(options.getMinSeconds(), options.getMaxSeconds());
-  }
-
-  /**
-   * Writes a corpus whole or not at all: into a staging folder, with a manifest of its files'
-   * SHA-256, published as {@code folder} on success.
-   */
-  private static CorpusSummary generate(CorpusSpec spec, String folder, ExperimentOptions options)
-      throws IOException {
-    StagedOutput output =
-        StagedOutput.begin(folder, options.getOverwrite(), StagedOutput.newRunId());
-    try {
-      String staging = output.stagingFolder();
-      CorpusSummary summary = CorpusGenerator.write(spec, staging);
-      List<String> names = new ArrayList<>();
-      for (CorpusSummary.WrittenFile file : summary.recordings()) {
-        names.add("recordings/" + fileName(file.path()));
-      }
-      names.add(fileName(summary.labels().path()));
-      var manifest = Json.object();
-      manifest.put("spec", spec.toString());
-      manifest.putPOJO(OutputManifest.FILES, OutputManifest.hashes(staging, names));
-      OutputManifest.write(staging, Json.write(manifest));
-      output.publish();
-      return summary;
-    } catch (IOException | RuntimeException e) {
-      output.abort();
-      throw e;
-    }
-  }
-
-  private static String fileName(String path) {
-    return path.substring(path.lastIndexOf('/') + 1);
   }
 }

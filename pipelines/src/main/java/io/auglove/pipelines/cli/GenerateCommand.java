@@ -1,9 +1,9 @@
 package io.auglove.pipelines.cli;
 
 import com.google.common.base.Splitter;
-import io.auglove.pipelines.generate.CorpusGenerator;
 import io.auglove.pipelines.generate.CorpusSpec;
 import io.auglove.pipelines.generate.CorpusSummary;
+import io.auglove.pipelines.generate.StagedCorpus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -34,7 +34,8 @@ final class GenerateCommand implements Command<GenerateOptions> {
   @Override
   public int run(GenerateOptions options, PrintStream out) throws IOException {
     long start = System.nanoTime();
-    CorpusSummary summary = CorpusGenerator.write(spec(options), options.getOutput());
+    CorpusSummary summary =
+        StagedCorpus.write(spec(options), options.getOutput(), options.getOverwrite());
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(
         "Wrote %d recordings of %d participants (%,d frames) and %s in %.1f s (%,.0f frames/s)%n",
