@@ -34,6 +34,7 @@ public final class FitBenchmark {
 
   /** k-means, then GloVe: prints the table and writes {@code fits.png} and {@code fits.csv}. */
   public FigureTable run() throws IOException, InterruptedException {
+    Files.createDirectories(work);
     FigureTable table =
         new FigureTable(
             String.format(
@@ -48,7 +49,6 @@ public final class FitBenchmark {
     new GloveFigures(settings, python, work, out).addTo(table);
     out.println();
     table.print(out);
-    Files.createDirectories(folder);
     Files.write(folder.resolve("fits.png"), table.png());
     Files.writeString(folder.resolve("fits.csv"), table.csv(), StandardCharsets.UTF_8);
     out.println("Wrote " + folder.resolve("fits.png") + " and fits.csv");

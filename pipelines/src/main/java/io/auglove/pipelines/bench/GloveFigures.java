@@ -6,8 +6,10 @@ import io.auglove.models.glove.Glove;
 import io.auglove.models.glove.GloveResult;
 import io.auglove.pipelines.bench.FigureTable.Figure;
 import io.auglove.pipelines.bench.FigureTable.Kind;
+import io.auglove.pipelines.featurize.NpyFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +59,9 @@ final class GloveFigures {
       columns[n] = x.column(n);
       values[n] = x.value(n);
     }
-    NpyFile.write(work.resolve("glove-rows.npy"), rows);
-    NpyFile.write(work.resolve("glove-columns.npy"), columns);
-    NpyFile.write(work.resolve("glove-values.npy"), values);
+    Files.write(work.resolve("glove-rows.npy"), NpyFiles.int32(rows));
+    Files.write(work.resolve("glove-columns.npy"), NpyFiles.int32(columns));
+    Files.write(work.resolve("glove-values.npy"), NpyFiles.float64(values));
     String dimensions =
         settings.gloveDimensions().stream().map(String::valueOf).collect(Collectors.joining(","));
     out.printf(

@@ -12,8 +12,10 @@ import io.auglove.models.kmeans.KMeansResult;
 import io.auglove.models.kmeans.NearestCentroid;
 import io.auglove.pipelines.bench.FigureTable.Figure;
 import io.auglove.pipelines.bench.FigureTable.Kind;
+import io.auglove.pipelines.featurize.NpyFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,10 +58,10 @@ final class KMeansFigures {
     int d = BenchFrames.DIMENSION;
     float[] frames = BenchFrames.generate(rows, settings.seed());
     Path framesFile = work.resolve("frames.npy");
-    NpyFile.write(framesFile, frames, rows, d);
+    Files.write(framesFile, NpyFiles.float32(frames, rows, d));
     float[] centres = sampleRows(frames, rows, settings.k(), new Random(settings.seed() + 1));
     Path centresFile = work.resolve("centres.npy");
-    NpyFile.write(centresFile, centres, settings.k(), d);
+    Files.write(centresFile, NpyFiles.float32(centres, settings.k(), d));
     out.printf(
         "k-means: %,d frames x %d AUs, k = %d, %d cores; scikit-learn running ...%n",
         rows, d, settings.k(), cores);
@@ -136,7 +138,7 @@ final class KMeansFigures {
     int rows = settings.qualityFrames();
     int d = BenchFrames.DIMENSION;
     Path qualityFile = work.resolve("quality-frames.npy");
-    NpyFile.write(qualityFile, frames, rows, d);
+    Files.write(qualityFile, NpyFiles.float32(frames, rows, d));
     String ks = settings.qualityKs().stream().map(String::valueOf).collect(Collectors.joining(","));
     out.printf(
         "k-means quality: k = %s on %,d frames; scikit-learn KMeans (n_init = 10) running ...%n",
