@@ -109,33 +109,27 @@ final class CoarseCells {
     return best;
   }
 
-  /** {@code count} means of the m points: k-means++ from a fixed seed, then a few Lloyd steps. */
+  /**
+   * {@code count} means of the m points: greedy k-means++ ({@link KMeansPlusPlus}) from a fixed
+   * seed, then a few Lloyd steps.
+   */
   private float[] pivots(float[] points, int m, int count) {
-    Random random = new Random(0);
+    float[][] seeds;
+    try (Workers one = Workers.of(1)) {
+      seeds =
+          KMeansPlusPlus.centres(
+              points,
+              m,
+              dimension,
+              count,
+              m,
+              KMeansPlusPlus.defaultCandidates(count),
+              new Random(0),
+              one);
+    }
     float[] means = new float[count * dimension];
-    double[] nearestSquared = new double[m];
-    Arrays.fill(nearestSquared, Double.POSITIVE_INFINITY);
-    int chosen = random.nextInt(m);
     for (int p = 0; p < count; p++) {
-      System.arraycopy(points, chosen * dimension, means, p * dimension, dimension);
-      double total = 0;
-      for (int i = 0; i < m; i++) {
-        nearestSquared[i] =
-            Math.min(
-                nearestSquared[i],
-                CentreDistances.squaredDifference(
-                    points, i * dimension, means, p * dimension, dimension));
-        total += nearestSquared[i];
-      }
-      double u = random.nextDouble() * total;
-      chosen = m - 1;
-      for (int i = 0; i < m; i++) {
-        u -= nearestSquared[i];
-        if (u < 0) {
-          chosen = i;
-          break;
-        }
-      }
+      System.arraycopy(seeds[p], 0, means, p * dimension, dimension);
     }
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
       int[] cell = nearest(points, m, means);
