@@ -1,8 +1,11 @@
 package io.auglove.transforms.openface;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.auglove.transforms.records.Frame;
 import io.auglove.transforms.records.RejectReason;
 import io.auglove.transforms.records.RejectedRow;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +34,11 @@ import java.util.List;
  */
 final class FaceTimeline {
 
-  /** A row accepted or held for now: where it is and what it holds. */
-  private record Row(long line, String text, Frame frame) {
+  /**
+   * A row accepted or held for now: where it is and what it holds, its raw bytes in {@code text[0,
+   * textLength)}.
+   */
+  private record Row(long line, byte[] text, int textLength, Frame frame) {
     double timestamp() {
       return frame.timestamp();
     }
@@ -42,6 +48,13 @@ final class FaceTimeline {
   private final String face;
   private final List<RejectedRow> rejected;
   private final List<Frame> frames = new ArrayList<>();
+
+  /**
+   * Buffers for the raw bytes of rows that may still be rejected: at most three are open ({@link
+   * #ahead}, {@link #held} and the row offered), so a face copies its rows' bytes without
+   * allocating for each row.
+   */
+  private final ArrayDeque<byte[]> spareTexts = new ArrayDeque<>();
 
   /** The last row kept for good. */
   private Row kept;
@@ -63,9 +76,15 @@ final class FaceTimeline {
     this.rejected = rejected;
   }
 
-  /** Offers the next row of this face, parsed. */
-  void offer(long line, String text, Frame frame) {
-    Row row = new Row(line, text, frame);
+  /** Offers the next row of this face, parsed, its raw bytes {@code bytes[start, end)}. */
+  void offer(long line, byte[] bytes, int start, int end, Frame frame) {
+    int length = end - start;
+    byte[] text = spareTexts.isEmpty() ? new byte[length] : spareTexts.pop();
+    if (text.length < length) {
+      text = new byte[Math.max(length, text.length + text.length / 2)];
+    }
+    System.arraycopy(bytes, start, text, 0, length);
+    Row row = new Row(line, text, length, frame);
     if (held != null) {
       if (row.timestamp() >= ahead.timestamp()) {
         rejectBackwards(held, ahead);
@@ -146,9 +165,13 @@ final class FaceTimeline {
   private void keep(Row row) {
     frames.add(row.frame());
     kept = row;
+    // A row kept for good is never rejected: its bytes are not needed again.
+    spareTexts.push(row.text());
   }
 
   private void reject(Row row, RejectReason reason, String detail) {
-    rejected.add(RejectedRow.of(file, row.line(), reason, detail, row.text()));
+    String text = new String(row.text(), 0, row.textLength(), UTF_8);
+    rejected.add(RejectedRow.of(file, row.line(), reason, detail, text));
+    spareTexts.push(row.text());
   }
 }

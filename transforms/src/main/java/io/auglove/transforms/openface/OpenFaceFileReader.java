@@ -14,8 +14,6 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +27,24 @@ import java.util.zip.ZipException;
  * the file is called. Line endings {@code \n}, {@code \r\n} and {@code \r} and a missing final
  * newline are all accepted.
  *
- * <p>A row is rejected (and the file goes on) when it is longer than {@link #MAX_LINE_CHARS}
- * characters, has a different number of fields than the header, a needed value that is not a finite
- * number, {@code success} other than 0 or 1, {@code confidence} outside 0..1, an AU intensity
- * outside 0..5, or a timestamp that breaks the face's time order: equal to or before the previous
- * accepted row of the same face, or a jump ahead that the face's next rows contradict (the exact
- * rule, which looks at most two rows ahead, is in {@link FaceTimeline}). A file is refused whole
- * ({@link FileReport#failed}) when it is empty, has no data rows, its header line is longer than
- * {@link #MAX_LINE_CHARS}, lacks a needed column, or its compression is corrupt.
+ * <p>A row is rejected (and the file goes on) when it is longer than {@link #MAX_LINE_BYTES} bytes,
+ * has a different number of fields than the header, a needed value that is not a finite number,
+ * {@code success} other than 0 or 1, {@code confidence} outside 0..1, an AU intensity outside 0..5,
+ * or a timestamp that breaks the face's time order: equal to or before the previous accepted row of
+ * the same face, or a jump ahead that the face's next rows contradict (the exact rule, which looks
+ * at most two rows ahead, is in {@link FaceTimeline}). A file is refused whole ({@link
+ * FileReport#failed}) when it is empty, has no data rows, its header line is longer than {@link
+ * #MAX_LINE_BYTES}, lacks a needed column, or its compression is corrupt.
  */
 public final class OpenFaceFileReader {
 
   /**
-   * The longest line read, in characters: a longer row is rejected ({@code line_too_long}) and a
-   * longer header refuses the file. Such a line is skipped by streaming, never held whole, so a
-   * small gzip that inflates to one huge line costs time, not memory. A full OpenFace 2.x row, all
-   * 714 columns, has about 6,600 characters.
+   * The longest line read, in bytes: a longer row is rejected ({@code line_too_long}) and a longer
+   * header refuses the file. Such a line is skipped by streaming, never held whole, so a small gzip
+   * that inflates to one huge line costs time, not memory. A full OpenFace 2.x row, all 714
+   * columns, has about 6,600 bytes.
    */
-  public static final int MAX_LINE_CHARS = 1 << 20;
+  public static final int MAX_LINE_BYTES = 1 << 20;
 
   /** Where the reader puts what it finds. */
   public interface Sink {
@@ -112,42 +110,39 @@ public final class OpenFaceFileReader {
       Map<Integer, FaceTimeline> faces,
       List<RejectedRow> rejected)
       throws IOException, InvalidFileException {
-    try (BoundedLineReader reader =
-        new BoundedLineReader(
-            new InputStreamReader(decompressed(raw), StandardCharsets.UTF_8), MAX_LINE_CHARS)) {
-      String headerLine = reader.readLine();
-      if (headerLine == null) {
+    try (LineReader reader = new LineReader(decompressed(raw), MAX_LINE_BYTES)) {
+      if (!reader.next()) {
         throw new InvalidFileException("the file is empty: no header line");
       }
       if (reader.tooLong()) {
         throw new InvalidFileException(
             "the header line has "
                 + reader.length()
-                + " characters, more than the limit of "
-                + MAX_LINE_CHARS);
+                + " bytes, more than the limit of "
+                + MAX_LINE_BYTES);
       }
-      OpenFaceHeader header = OpenFaceHeader.parse(stripByteOrderMark(headerLine));
+      OpenFaceHeader header = OpenFaceHeader.parse(stripByteOrderMark(reader.text()));
       RowParser parser = new RowParser(header);
       long line = 1;
       long rows = 0;
-      String text;
-      while ((text = reader.readLine()) != null) {
+      while (reader.next()) {
         line++;
         rows++;
         if (reader.tooLong()) {
           String detail =
               "the line has "
                   + reader.length()
-                  + " characters, more than the limit of "
-                  + MAX_LINE_CHARS
+                  + " bytes, more than the limit of "
+                  + MAX_LINE_BYTES
                   + "; its first "
-                  + text.length()
+                  + (reader.end() - reader.start())
                   + " are kept";
-          rejected.add(RejectedRow.of(file, line, RejectReason.LINE_TOO_LONG, detail, text));
+          rejected.add(
+              RejectedRow.of(file, line, RejectReason.LINE_TOO_LONG, detail, reader.text()));
           continue;
         }
-        if (!parser.parse(text)) {
-          rejected.add(RejectedRow.of(file, line, parser.reason(), parser.detail(), text));
+        if (!parser.parse(reader.bytes(), reader.start(), reader.end())) {
+          rejected.add(RejectedRow.of(file, line, parser.reason(), parser.detail(), reader.text()));
           continue;
         }
         int faceId =
@@ -165,7 +160,9 @@ public final class OpenFaceFileReader {
         }
         face.offer(
             line,
-            text,
+            reader.bytes(),
+            reader.start(),
+            reader.end(),
             Frame.of(
                 frameNumber,
                 parser.value(OpenFaceHeader.TIMESTAMP),

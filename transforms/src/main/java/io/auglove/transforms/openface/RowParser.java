@@ -1,8 +1,9 @@
 package io.auglove.transforms.openface;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.auglove.models.ActionUnits;
 import io.auglove.transforms.records.RejectReason;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -53,11 +54,14 @@ final class RowParser {
   }
 
   /**
-   * Parses {@code line}. On success the values are read with {@link #value}; otherwise {@link
-   * #reason} and {@link #detail} say why the row is refused.
+   * Parses the row {@code bytes[start, end)}. On success the values are read with {@link #value};
+   * otherwise {@link #reason} and {@link #detail} say why the row is refused.
    */
-  boolean parse(String line) {
-    int fields = findCommas(line) + 1;
+  boolean parse(byte[] bytes, int start, int end) {
+    if (commas.length < end - start) {
+      commas = new int[Math.max(end - start, 2 * commas.length)];
+    }
+    int fields = Swar.commas(bytes, start, end, commas) + 1;
     if (fields != header.fieldCount()) {
       return reject(
           RejectReason.FIELD_COUNT,
@@ -66,25 +70,21 @@ final class RowParser {
     // Only the needed fields are visited: a 714-column row needs 22 of them.
     for (int n = 0; n < neededFields.length; n++) {
       int field = neededFields[n];
-      int start = field == 0 ? 0 : commas[field - 1] + 1;
-      int end = field == fields - 1 ? line.length() : commas[field];
-      if (!parseValue(line, start, end, neededSlots[n])) {
+      int from = field == 0 ? start : commas[field - 1] + 1;
+      int to = field == fields - 1 ? end : commas[field];
+      // OpenFace writes ", " between values: ASCII white space is trimmed before the fast path.
+      while (from < to && isAsciiWhitespace(bytes[from])) {
+        from++;
+      }
+      while (to > from && isAsciiWhitespace(bytes[to - 1])) {
+        to--;
+      }
+      if (!parseFast(bytes, from, to, neededSlots[n])
+          && !parseOther(bytes, from, to, neededSlots[n])) {
         return false;
       }
     }
     return checkRanges();
-  }
-
-  /** Records where the commas of {@code line} are; their number. */
-  private int findCommas(String line) {
-    int count = 0;
-    for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
-      if (count == commas.length) {
-        commas = Arrays.copyOf(commas, 2 * count);
-      }
-      commas[count++] = i;
-    }
-    return count;
   }
 
   /**
@@ -142,17 +142,12 @@ final class RowParser {
     return true;
   }
 
-  private boolean parseValue(String line, int start, int end, int slot) {
-    while (start < end && Character.isWhitespace(line.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-      end--;
-    }
-    if (parseFast(line, start, end, slot)) {
-      return true;
-    }
-    String text = line.substring(start, end);
+  /**
+   * Parses a field that is not a plain decimal: trimmed of any white space (Unicode's too), by
+   * {@link Double#parseDouble}.
+   */
+  private boolean parseOther(byte[] bytes, int from, int to, int slot) {
+    String text = new String(bytes, from, to - from, UTF_8).strip();
     double value;
     try {
       value = Double.parseDouble(text);
@@ -180,18 +175,18 @@ final class RowParser {
    * Parses [-]digits[.digits] exactly as {@link Double#parseDouble} would; false for any other
    * form.
    */
-  private boolean parseFast(String line, int start, int end, int slot) {
-    int i = start;
+  private boolean parseFast(byte[] bytes, int from, int to, int slot) {
+    int i = from;
     boolean negative = false;
-    if (i < end && line.charAt(i) == '-') {
+    if (i < to && bytes[i] == '-') {
       negative = true;
       i++;
     }
     long mantissa = 0;
     int digits = 0;
     int decimals = -1;
-    for (; i < end; i++) {
-      char c = line.charAt(i);
+    for (; i < to; i++) {
+      int c = bytes[i];
       if (c >= '0' && c <= '9') {
         mantissa = mantissa * 10 + (c - '0');
         digits++;
@@ -218,6 +213,11 @@ final class RowParser {
     this.reason = reason;
     this.detail = detail;
     return false;
+  }
+
+  /** Whether {@link Character#isWhitespace} holds for the ASCII character {@code b}. */
+  private static boolean isAsciiWhitespace(byte b) {
+    return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
   }
 
   private static boolean isWhole(double value, int minimum) {

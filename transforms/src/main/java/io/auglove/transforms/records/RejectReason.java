@@ -35,8 +35,8 @@ public enum RejectReason {
   CONFIDENCE_OUT_OF_RANGE,
   /**
    * The line is longer than {@link
-   * io.auglove.transforms.openface.OpenFaceFileReader#MAX_LINE_CHARS} characters; it is skipped
-   * without being held, and only its start is kept as its raw text.
+   * io.auglove.transforms.openface.OpenFaceFileReader#MAX_LINE_BYTES} bytes; it is skipped without
+   * being held, and only its start is kept as its raw text.
    */
   LINE_TOO_LONG;
 

@@ -166,6 +166,22 @@ class OpenFaceFileReaderTest {
   }
 
   @Test
+  void nonAsciiTextIsDecodedAsUtf8AndUnicodeSpaceIsTrimmed() throws IOException {
+    OpenFaceCsv csv = threeGoodRows();
+    // A value wrapped in an em space (U+2003, three bytes in UTF-8) is still 0.5.
+    csv.lines().set(1, csv.lines().get(1).replaceFirst("0\\.50", "\u20030.50\u2003"));
+    String naive = csv.lines().get(2).replaceFirst("1\\.00", "na\u00efve \u2260 1");
+    csv.lines().set(2, naive);
+
+    RejectedRow row = onlyRejection(read("/d/u.csv", csv.text()));
+
+    assertEquals(
+        RejectedRow.of("/d/u.csv", 3, RejectReason.NOT_A_NUMBER, row.detail(), naive), row);
+    assertEquals("column 'AU01_r' = 'na\u00efve \u2260 1' is not a number", row.detail());
+    assertEquals(0.5f, tracks.get(0).frames().get(0).intensities()[0]);
+  }
+
+  @Test
   void nanAndInfinityAreRejectedAsNotFinite() throws IOException {
     OpenFaceCsv csv = threeGoodRows();
     csv.lines().set(1, csv.lines().get(1).replace("0.98", "nan"));
@@ -383,9 +399,9 @@ class OpenFaceFileReaderTest {
   @Test
   void aLineJustOverTheLimitIsRejectedAndTheFileGoesOn() throws IOException {
     OpenFaceCsv csv = threeGoodRows();
-    String atLimit = padGaze(csv.lines().get(3), OpenFaceFileReader.MAX_LINE_CHARS);
+    String atLimit = padGaze(csv.lines().get(3), OpenFaceFileReader.MAX_LINE_BYTES);
     String overLimit =
-        padGaze(csv.lines().get(3), OpenFaceFileReader.MAX_LINE_CHARS + 1)
+        padGaze(csv.lines().get(3), OpenFaceFileReader.MAX_LINE_BYTES + 1)
             .replaceFirst("^3, 0, 0.067", "4, 0, 0.100");
     csv.lines().set(3, atLimit);
     csv.raw(overLimit).row(5, 0.133, 0.98, 1, 0.5);
@@ -398,7 +414,7 @@ class OpenFaceFileReaderTest {
             "/d/long.csv",
             5,
             RejectReason.LINE_TOO_LONG,
-            "the line has 1048577 characters, more than the limit of 1048576; its first 200 are"
+            "the line has 1048577 bytes, more than the limit of 1048576; its first 200 are"
                 + " kept",
             overLimit.substring(0, 200)),
         row);
@@ -450,7 +466,7 @@ class OpenFaceFileReaderTest {
     assertEquals(
         "the line has "
             + ((long) megabytes << 20)
-            + " characters, more than the limit of 1048576; its first 200"
+            + " bytes, more than the limit of 1048576; its first 200"
             + " are kept",
         row.detail());
     assertEquals("7".repeat(200), row.raw());
@@ -468,12 +484,12 @@ class OpenFaceFileReaderTest {
 
   @Test
   void aHeaderOverTheLimitRefusesTheFile() throws IOException {
-    String header = "frame," + " ".repeat(OpenFaceFileReader.MAX_LINE_CHARS);
+    String header = "frame," + " ".repeat(OpenFaceFileReader.MAX_LINE_BYTES);
 
     FileReport report = read("/d/wide.csv", header + "\n1\n");
 
     assertEquals(
-        "/d/wide.csv: the header line has 1048582 characters, more than the limit of 1048576",
+        "/d/wide.csv: the header line has 1048582 bytes, more than the limit of 1048576",
         report.error());
     assertEquals(List.of(), tracks);
   }
