@@ -20,31 +20,25 @@ final class CentreDistances {
   }
 
   /**
-   * Fills {@code out[0 .. to - from)} with a row's squared distances to the centres {@code from ..
-   * to - 1} of {@code columns} (value d of centre i at {@code d * stride + i}), rounded as {@link
-   * #floatSquared} rounds them: a loop over centres inside a loop over dimensions, which the JIT
-   * compiles to vector instructions.
+   * Fills {@code out[from .. to)} with a row's squared distances to the centres {@code from .. to -
+   * 1} of {@code byDimension} (value d of centre i at {@code byDimension[d][i]}), rounded as {@link
+   * #floatSquared} rounds them. Both arrays are indexed alike on purpose: the JIT compiles the loop
+   * over centres to vector instructions only when it can see that a store into {@code out} cannot
+   * change a value still to be loaded, which it cannot see for two arrays indexed differently.
    */
-  static void floatSquaredToColumns(
-      float[] rows,
-      int rowStart,
-      float[] columns,
-      int stride,
-      int from,
-      int to,
-      int dimension,
-      float[] out) {
-    int length = to - from;
+  static void floatSquaredByDimension(
+      float[] rows, int rowStart, float[][] byDimension, int from, int to, float[] out) {
+    float[] column = byDimension[0];
     float value = rows[rowStart];
-    for (int i = 0; i < length; i++) {
-      float difference = value - columns[from + i];
+    for (int i = from; i < to; i++) {
+      float difference = value - column[i];
       out[i] = difference * difference;
     }
-    for (int d = 1; d < dimension; d++) {
+    for (int d = 1; d < byDimension.length; d++) {
+      column = byDimension[d];
       value = rows[rowStart + d];
-      int base = d * stride + from;
-      for (int i = 0; i < length; i++) {
-        float difference = value - columns[base + i];
+      for (int i = from; i < to; i++) {
+        float difference = value - column[i];
         out[i] += difference * difference;
       }
     }

@@ -6,12 +6,13 @@ import io.auglove.models.Centroids;
 
 /**
  * Assigns rows to their nearest non-empty centre exactly, in plain Java, skipping most distance
- * computations: each row starts from a centre near it and searches that centre's {@link
- * Neighbours#WIDTH} nearest centres; a row that this does not settle searches the centres sorted by
- * norm outward from its own (the searches of {@link BoundedNearest}, pruning with the nearest
- * centre found rather than the second). The start is the centre of the row before it when that is
- * near enough (frames of a sequence in time order: a face holds an expression for several frames),
- * else the nearer of that and the guess of the {@link CoarseCells} (rows in any order).
+ * computations. A row whose previous row's centre is near enough to settle it (frames of a sequence
+ * in time order: a face holds an expression for several frames) searches that centre's {@link
+ * Neighbours#WIDTH} nearest centres; any other row scans the centres in order of their distance
+ * from its nearest pivot ({@link PivotScan}), a block at a time in vector instructions, until the
+ * triangle inequality rules out the rest; a row neither settles searches the centres sorted by norm
+ * outward from its own (the search of {@link BoundedNearest}, pruning with the nearest centre found
+ * rather than the second).
  *
  * <p>Exact: the labels are those of a brute-force search over every non-empty centre with the
  * squared distance Σ_d (x_d − c_d)², each term and the sum in float in dimension order, ties to the
@@ -33,7 +34,7 @@ public final class ExactNearest {
   private final int dimension;
   private final SortedCentres sorted;
   private final Neighbours neighbours;
-  private final CoarseCells cells;
+  private final PivotScan scan;
 
   private ExactNearest(Centroids centroids) {
     this.centroids = centroids;
@@ -45,7 +46,7 @@ public final class ExactNearest {
     }
     this.sorted = new SortedCentres(centres, present, dimension);
     this.neighbours = new Neighbours(sorted, centres, present, dimension);
-    this.cells = new CoarseCells(centres, present, dimension);
+    this.scan = new PivotScan(centres, present, dimension);
   }
 
   /** Exact nearest-centre assignment to {@code centroids}. */
@@ -93,33 +94,30 @@ public final class ExactNearest {
   }
 
   /**
-   * Labels rows {@code from .. to - 1}: each searches the neighbours of the centre of the row
-   * before it when that centre is near enough to settle it, else of the nearer of that centre and
-   * the coarse cells' guess; a row the local search does not settle searches every centre by norm.
+   * Labels rows {@code from .. to - 1}: from the centre of the row before when it likely settles
+   * the row with its neighbours, else by the pivot scan, which starts with that centre as the best
+   * so far; a row neither settles searches every centre by norm.
    */
   private void label(float[] rowMajor, int from, int to, int[] labels) {
     NearestTwoSearch search = new NearestTwoSearch(sorted, dimension, false);
-    float[] scratch = new float[cells.scratchLength()];
+    float[] scratch = new float[scan.scratchLength()];
     int previous = -1;
     for (int row = from; row < to; row++) {
       int rowStart = row * dimension;
       search.reset();
-      int start = previous;
-      float startSquared =
-          previous < 0
-              ? Float.POSITIVE_INFINITY
-              : CentreDistances.floatSquared(
-                  rowMajor, rowStart, centres, previous * dimension, dimension);
-      if (previous < 0 || !likelySettles(previous, startSquared)) {
-        int guess = cells.guess(rowMajor, rowStart, scratch);
-        float guessSquared =
-            CentreDistances.floatSquared(rowMajor, rowStart, centres, guess * dimension, dimension);
-        if (guessSquared < startSquared) {
-          start = guess;
-          startSquared = guessSquared;
+      if (previous >= 0) {
+        float previousSquared =
+            CentreDistances.floatSquared(
+                rowMajor, rowStart, centres, previous * dimension, dimension);
+        if (likelySettles(previous, previousSquared)
+            && search.local(
+                rowMajor, rowStart, previous, Math.sqrt(previousSquared), neighbours, centres)) {
+          labels[row] = previous = search.best;
+          continue;
         }
+        search.consider(previous, previousSquared);
       }
-      if (!search.local(rowMajor, rowStart, start, Math.sqrt(startSquared), neighbours, centres)) {
+      if (!scan.scan(rowMajor, rowStart, search, scratch)) {
         search.nearestTwo(rowMajor, rowStart, CentreDistances.norm(rowMajor, rowStart, dimension));
       }
       labels[row] = previous = search.best;

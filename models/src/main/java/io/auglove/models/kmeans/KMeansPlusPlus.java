@@ -36,7 +36,7 @@ final class KMeansPlusPlus {
       int candidates,
       Random random,
       Workers workers) {
-    float[] byDimension = sampleByDimension(rowMajor, rows, dimension, sampleSize, random);
+    float[][] byDimension = sampleByDimension(rowMajor, rows, dimension, sampleSize, random);
     Potential potential = new Potential(byDimension, sampleSize, dimension, workers);
     float[][] centres = new float[k][];
     int first = random.nextInt(sampleSize);
@@ -67,9 +67,9 @@ final class KMeansPlusPlus {
 
   /**
    * A uniform sample of the rows, in input order, stored dimension by dimension (value d of sample
-   * row i at {@code d * sampleSize + i}).
+   * row i at {@code [d][i]}).
    */
-  private static float[] sampleByDimension(
+  private static float[][] sampleByDimension(
       float[] rowMajor, int rows, int dimension, int sampleSize, Random random) {
     int[] chosen;
     if (sampleSize >= rows) {
@@ -88,10 +88,10 @@ final class KMeansPlusPlus {
       chosen = Arrays.copyOf(order, sampleSize);
       Arrays.sort(chosen);
     }
-    float[] byDimension = new float[chosen.length * dimension];
+    float[][] byDimension = new float[dimension][chosen.length];
     for (int i = 0; i < chosen.length; i++) {
       for (int d = 0; d < dimension; d++) {
-        byDimension[d * chosen.length + i] = rowMajor[chosen[i] * dimension + d];
+        byDimension[d][i] = rowMajor[chosen[i] * dimension + d];
       }
     }
     return byDimension;
@@ -99,27 +99,30 @@ final class KMeansPlusPlus {
 
   /** Each sample row's squared distance to its nearest centre so far, and their totals by part. */
   private static final class Potential {
-    private final float[] byDimension;
+    private final float[][] byDimension;
     private final int size;
     private final int dimension;
     private final Workers workers;
     private final float[] nearest;
     private final double[] partTotals = new double[Workers.PARTS];
-    private final float[][] scratch = new float[Workers.PARTS][]; // one per part, reused
 
-    Potential(float[] byDimension, int size, int dimension, Workers workers) {
+    /** Squared distances to a centre; each part writes its own rows only. */
+    private final float[] squared;
+
+    Potential(float[][] byDimension, int size, int dimension, Workers workers) {
       this.byDimension = byDimension;
       this.size = size;
       this.dimension = dimension;
       this.workers = workers;
       this.nearest = new float[size];
+      this.squared = new float[size];
       Arrays.fill(nearest, Float.POSITIVE_INFINITY);
     }
 
     float[] row(int i) {
       float[] row = new float[dimension];
       for (int d = 0; d < dimension; d++) {
-        row[d] = byDimension[d * size + i];
+        row[d] = byDimension[d][i];
       }
       return row;
     }
@@ -139,9 +142,9 @@ final class KMeansPlusPlus {
           part -> {
             int from = Workers.partStart(size, Workers.PARTS, part);
             int to = Workers.partStart(size, Workers.PARTS, part + 1);
-            float[] squared = squaredDistances(centre, part, from, to);
+            CentreDistances.floatSquaredByDimension(centre, 0, byDimension, from, to, squared);
             for (int i = from; i < to; i++) {
-              nearest[i] = Math.min(nearest[i], squared[i - from]);
+              nearest[i] = Math.min(nearest[i], squared[i]);
             }
             partTotals[part] = sum(nearest, from, to);
           });
@@ -156,11 +159,12 @@ final class KMeansPlusPlus {
             int from = Workers.partStart(size, Workers.PARTS, part);
             int to = Workers.partStart(size, Workers.PARTS, part + 1);
             for (int j = 0; j < candidates.length; j++) {
-              float[] squared = squaredDistances(candidates[j], part, from, to);
+              CentreDistances.floatSquaredByDimension(
+                  candidates[j], 0, byDimension, from, to, squared);
               for (int i = from; i < to; i++) {
-                squared[i - from] = Math.min(nearest[i], squared[i - from]);
+                squared[i] = Math.min(nearest[i], squared[i]);
               }
-              byPart[part][j] = sum(squared, 0, to - from);
+              byPart[part][j] = sum(squared, from, to);
             }
           });
       double[] totals = new double[candidates.length];
@@ -232,28 +236,6 @@ final class KMeansPlusPlus {
         s0 += values[i];
       }
       return (s0 + s1) + (s2 + s3);
-    }
-
-    /**
-     * Squared distances from rows {@code from..to-1} to {@code centre}, in float, into the part's
-     * scratch array (valid until the part's next call).
-     */
-    private float[] squaredDistances(float[] centre, int part, int from, int to) {
-      float[] squared = scratch[part];
-      if (squared == null || squared.length < to - from) {
-        squared = new float[to - from];
-        scratch[part] = squared;
-      }
-      java.util.Arrays.fill(squared, 0, to - from, 0f);
-      for (int d = 0; d < dimension; d++) {
-        float value = centre[d];
-        int base = d * size + from;
-        for (int i = 0; i < to - from; i++) {
-          float difference = byDimension[base + i] - value;
-          squared[i] += difference * difference;
-        }
-      }
-      return squared;
     }
   }
 }

@@ -16,7 +16,10 @@ final class NearestTwoSearch {
   private final SortedCentres centres;
   private final int dimension;
   private final boolean secondWanted;
-  private final float[] squared = new float[BLOCK];
+
+  /** Squared distances to the centres in norm order, indexed as they are. */
+  private final float[] squared;
+
   int best;
   float bestSquared;
   float secondSquared;
@@ -36,6 +39,7 @@ final class NearestTwoSearch {
     this.centres = centres;
     this.dimension = dimension;
     this.secondWanted = secondWanted;
+    this.squared = new float[centres.count];
   }
 
   /** The squared distance a centre must not exceed to matter: the second's, or the best's. */
@@ -134,12 +138,11 @@ final class NearestTwoSearch {
   }
 
   private void scan(float[] rows, int rowStart, int from, int to) {
-    CentreDistances.floatSquaredToColumns(
-        rows, rowStart, centres.byDimension, centres.count, from, to, dimension, squared);
+    CentreDistances.floatSquaredByDimension(rows, rowStart, centres.byDimension, from, to, squared);
     int[] ids = centres.ids;
-    for (int i = 0; i < to - from; i++) {
+    for (int i = from; i < to; i++) {
       if (squared[i] <= bound()) {
-        consider(ids[from + i], squared[i]);
+        consider(ids[i], squared[i]);
       }
     }
   }

@@ -47,14 +47,8 @@ final class Neighbours {
     }
     int m = sorted.count;
     float[] squared = new float[m];
-    for (int d = 0; d < dimension; d++) {
-      float value = centres[c * dimension + d];
-      int base = d * m;
-      for (int j = 0; j < m; j++) {
-        float difference = value - sorted.byDimension[base + j];
-        squared[j] += difference * difference;
-      }
-    }
+    CentreDistances.floatSquaredByDimension(
+        centres, c * dimension, sorted.byDimension, 0, m, squared);
     long[] keys = new long[m];
     int others = 0;
     for (int j = 0; j < m; j++) {

@@ -7,7 +7,9 @@ final class SortedCentres {
   final int count;
   final double[] norms;
   final int[] ids;
-  final float[] byDimension;
+
+  /** Value d of the i-th centre at {@code byDimension[d][i]}. */
+  final float[][] byDimension;
 
   SortedCentres(float[] centres, boolean[] present, int dimension) {
     int k = present.length;
@@ -30,13 +32,13 @@ final class SortedCentres {
     this.count = m;
     this.norms = new double[m];
     this.ids = new int[m];
-    this.byDimension = new float[dimension * m];
+    this.byDimension = new float[dimension][m];
     for (int i = 0; i < m; i++) {
       int c = order[i];
       norms[i] = allNorms[c];
       ids[i] = c;
       for (int d = 0; d < dimension; d++) {
-        byDimension[d * m + i] = centres[c * dimension + d];
+        byDimension[d][i] = centres[c * dimension + d];
       }
     }
   }

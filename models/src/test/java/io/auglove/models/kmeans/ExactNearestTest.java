@@ -71,6 +71,27 @@ class ExactNearestTest {
   }
 
   @Test
+  void rowsBeyondTheEndOfTheirPivotsListGetTheBruteForceNearest() {
+    // 1500 centres: more than a pivot lists, so rows far from every centre run past the end of
+    // their list and search by norm; the rest settle in their list.
+    int rows = 4000;
+    float[] frames = TestData.blobs(rows, D, 60, 0.8, 41);
+    Random random = new Random(42);
+    for (int row = 0; row < rows; row += 10) {
+      for (int d = 0; d < D; d++) {
+        frames[row * D + d] = (float) (40 * random.nextGaussian());
+      }
+    }
+    float[][] centres = new float[1500][];
+    for (int c = 0; c < centres.length; c++) {
+      int source = random.nextInt(rows);
+      centres[c] = Arrays.copyOfRange(frames, source * D, (source + 1) * D);
+    }
+
+    assertExact(frames, rows, centres);
+  }
+
+  @Test
   void threadsDoNotChangeTheAssignment() {
     // Enough rows for several parts, each starting its search afresh.
     int rows = 20_000;
