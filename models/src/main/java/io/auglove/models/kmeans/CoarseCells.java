@@ -11,7 +11,6 @@ import java.util.Arrays;
  */
 final class CoarseCells {
 
-  private final int dimension;
   private final int pivots;
   private final float[][] pivotsByDimension;
   private final int centres;
@@ -23,7 +22,6 @@ final class CoarseCells {
 
   /** The cells of the non-empty centres ({@code present}) of {@code rowMajor}; at least one. */
   CoarseCells(float[] rowMajor, boolean[] present, int dimension) {
-    this.dimension = dimension;
     int[] ids = new int[present.length];
     int m = 0;
     for (int c = 0; c < present.length; c++) {

@@ -1,5 +1,7 @@
 package io.auglove.models.kmeans;
 
+import java.util.Arrays;
+
 /**
  * Each pivot's centres in order of their distance from it, stored by dimension, for a scan that
  * finds a row's nearest centre in a few blocks of vector instructions, whatever the order of the
@@ -25,7 +27,6 @@ final class PivotScan {
   /** The longest list of centres per pivot. */
   private static final int MAX_LIST = 1024;
 
-  private final int dimension;
   private final int pivots;
   private final float[][] pivotsByDimension;
   private final int length;
@@ -41,7 +42,6 @@ final class PivotScan {
 
   /** The lists of the non-empty centres ({@code present}, at least one) of {@code rowMajor}. */
   PivotScan(float[] rowMajor, boolean[] present, int dimension) {
-    this.dimension = dimension;
     int m = 0;
     for (boolean p : present) {
       m += p ? 1 : 0;
@@ -82,14 +82,12 @@ final class PivotScan {
         order[i] = c;
       }
       // By distance, ties by id, so that the lists do not depend on the sort's stability.
-      java.util.Arrays.sort(
+      Arrays.sort(
           order,
-          (a, b) ->
-              a.equals(b)
-                  ? 0
-                  : distance[a] != distance[b]
-                      ? Double.compare(distance[a], distance[b])
-                      : Integer.compare(a, b));
+          (a, b) -> {
+            int byDistance = Double.compare(distance[a], distance[b]);
+            return byDistance != 0 ? byDistance : Integer.compare(a, b);
+          });
       for (int i = 0; i < length; i++) {
         int c = order[i];
         ids[p * length + i] = c;

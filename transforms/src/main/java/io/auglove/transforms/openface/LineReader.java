@@ -72,7 +72,6 @@ final class LineReader implements Closeable {
       if (end >= 0) {
         return line(buffer, position, end, end);
       }
-      scanned = limit;
       if (limit - position > maxBytes) {
         return skipLongLine();
       }
