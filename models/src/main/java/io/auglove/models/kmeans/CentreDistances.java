@@ -44,6 +44,17 @@ final class CentreDistances {
     }
   }
 
+  /** The index of the least of {@code values[from .. to)}, the first of equal ones. */
+  static int argMin(float[] values, int from, int to) {
+    int best = from;
+    for (int i = from + 1; i < to; i++) {
+      if (values[i] < values[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
   /** The squared distance between two float vectors, each difference and the sum in double. */
   static double squaredDifference(float[] a, int aStart, float[] b, int bStart, int dimension) {
     double sum = 0;

@@ -82,20 +82,10 @@ final class CoarseCells {
   /** The nearest centre in the cell of the row's nearest pivot (ties to the first found). */
   int guess(float[] rows, int rowStart, float[] scratch) {
     CentreDistances.floatSquaredByDimension(rows, rowStart, pivotsByDimension, 0, pivots, scratch);
-    int p = argMin(scratch, 0, pivots);
+    int p = CentreDistances.argMin(scratch, 0, pivots);
     int from = cellStart[p];
     int to = cellStart[p + 1];
     CentreDistances.floatSquaredByDimension(rows, rowStart, cellsByDimension, from, to, scratch);
-    return cellIds[argMin(scratch, from, to)];
-  }
-
-  private static int argMin(float[] values, int from, int to) {
-    int best = from;
-    for (int i = from + 1; i < to; i++) {
-      if (values[i] < values[best]) {
-        best = i;
-      }
-    }
-    return best;
+    return cellIds[CentreDistances.argMin(scratch, from, to)];
   }
 }

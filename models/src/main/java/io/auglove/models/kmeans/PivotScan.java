@@ -112,12 +112,7 @@ final class PivotScan {
    */
   boolean scan(float[] rows, int rowStart, NearestTwoSearch search, float[] scratch) {
     CentreDistances.floatSquaredByDimension(rows, rowStart, pivotsByDimension, 0, pivots, scratch);
-    int p = 0;
-    for (int q = 1; q < pivots; q++) {
-      if (scratch[q] < scratch[p]) {
-        p = q;
-      }
-    }
+    int p = CentreDistances.argMin(scratch, 0, pivots);
     double toPivot = Math.sqrt(scratch[p]);
     int listStart = p * length;
     float[][] list = lists[p];
