@@ -42,6 +42,10 @@ final class AdaGradTrainer {
   private final double[] contextGradSq;
   private final double[] wordBiasGradSq;
   private final double[] contextBiasGradSq;
+  private final double[] wordRow;
+  private final double[] contextRow;
+  private final double[] wordRowGradSq;
+  private final double[] contextRowGradSq;
   private int[] epochRows;
   private int[] epochColumns;
   private double[] epochLogs;
@@ -68,6 +72,10 @@ final class AdaGradTrainer {
     this.contextGradSq = ones(context.length);
     this.wordBiasGradSq = ones(wordBias.length);
     this.contextBiasGradSq = ones(contextBias.length);
+    this.wordRow = new double[dimension];
+    this.contextRow = new double[dimension];
+    this.wordRowGradSq = new double[dimension];
+    this.contextRowGradSq = new double[dimension];
   }
 
   /**
@@ -117,22 +125,31 @@ final class AdaGradTrainer {
             + contextBias[j]
             - log;
     double fdiff = weight * diff;
-    double[] word = this.word;
-    double[] context = this.context;
-    double[] wordGradSq = this.wordGradSq;
-    double[] contextGradSq = this.contextGradSq;
+    // The two rows are copied out and back so that the loop indexes all four of its arrays alike:
+    // only then can the JIT see that no store changes a value still to be loaded, and compile the
+    // loop to vector instructions (word and context could otherwise be one array).
+    double[] w = wordRow;
+    double[] c = contextRow;
+    double[] wg = wordRowGradSq;
+    double[] cg = contextRowGradSq;
+    System.arraycopy(word, wordFrom, w, 0, dimension);
+    System.arraycopy(context, contextFrom, c, 0, dimension);
+    System.arraycopy(wordGradSq, wordFrom, wg, 0, dimension);
+    System.arraycopy(contextGradSq, contextFrom, cg, 0, dimension);
     for (int k = 0; k < dimension; k++) {
-      int p = wordFrom + k;
-      int q = contextFrom + k;
-      double wordValue = word[p];
-      double contextValue = context[q];
+      double wordValue = w[k];
+      double contextValue = c[k];
       double wordStep = learningRate * clip(fdiff * contextValue);
       double contextStep = learningRate * clip(fdiff * wordValue);
-      word[p] = wordValue - wordStep / Math.sqrt(wordGradSq[p]);
-      context[q] = contextValue - contextStep / Math.sqrt(contextGradSq[q]);
-      wordGradSq[p] += wordStep * wordStep;
-      contextGradSq[q] += contextStep * contextStep;
+      w[k] = wordValue - wordStep / Math.sqrt(wg[k]);
+      c[k] = contextValue - contextStep / Math.sqrt(cg[k]);
+      wg[k] += wordStep * wordStep;
+      cg[k] += contextStep * contextStep;
     }
+    System.arraycopy(w, 0, word, wordFrom, dimension);
+    System.arraycopy(c, 0, context, contextFrom, dimension);
+    System.arraycopy(wg, 0, wordGradSq, wordFrom, dimension);
+    System.arraycopy(cg, 0, contextGradSq, contextFrom, dimension);
     double biasStep = learningRate * clip(fdiff);
     wordBias[i] -= biasStep / Math.sqrt(wordBiasGradSq[i]);
     contextBias[j] -= biasStep / Math.sqrt(contextBiasGradSq[j]);
