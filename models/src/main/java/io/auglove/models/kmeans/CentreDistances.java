@@ -1,5 +1,7 @@
 package io.auglove.models.kmeans;
 
+import java.util.Arrays;
+
 /** The distances the exact searches share, each with its rounding stated. */
 final class CentreDistances {
 
@@ -24,19 +26,49 @@ final class CentreDistances {
    * 1} of {@code byDimension} (value d of centre i at {@code byDimension[d][i]}), rounded as {@link
    * #floatSquared} rounds them. Both arrays are indexed alike on purpose: the JIT compiles the loop
    * over centres to vector instructions only when it can see that a store into {@code out} cannot
-   * change a value still to be loaded, which it cannot see for two arrays indexed differently.
+   * change a value still to be loaded, which it cannot see for two arrays indexed differently. Four
+   * dimensions are added per pass over {@code out}, in dimension order: a quarter of the loads and
+   * stores of {@code out}, the same sums bit for bit (an exact pass at k = 1000 took a fifth less
+   * time than with one dimension per pass; eight per pass took twice as long).
    */
   static void floatSquaredByDimension(
       float[] rows, int rowStart, float[][] byDimension, int from, int to, float[] out) {
-    float[] column = byDimension[0];
-    float value = rows[rowStart];
-    for (int i = from; i < to; i++) {
-      float difference = value - column[i];
-      out[i] = difference * difference;
+    int dimension = byDimension.length;
+    int d = 0;
+    if (dimension < 4) {
+      Arrays.fill(out, from, to, 0f);
     }
-    for (int d = 1; d < byDimension.length; d++) {
-      column = byDimension[d];
-      value = rows[rowStart + d];
+    for (; d + 4 <= dimension; d += 4) {
+      float[] c0 = byDimension[d];
+      float[] c1 = byDimension[d + 1];
+      float[] c2 = byDimension[d + 2];
+      float[] c3 = byDimension[d + 3];
+      float x0 = rows[rowStart + d];
+      float x1 = rows[rowStart + d + 1];
+      float x2 = rows[rowStart + d + 2];
+      float x3 = rows[rowStart + d + 3];
+      if (d == 0) {
+        // 0 + t0² is t0² exactly: the first group starts from nothing
+        for (int i = from; i < to; i++) {
+          float t0 = x0 - c0[i];
+          float t1 = x1 - c1[i];
+          float t2 = x2 - c2[i];
+          float t3 = x3 - c3[i];
+          out[i] = ((t0 * t0 + t1 * t1) + t2 * t2) + t3 * t3;
+        }
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        float t0 = x0 - c0[i];
+        float t1 = x1 - c1[i];
+        float t2 = x2 - c2[i];
+        float t3 = x3 - c3[i];
+        out[i] = (((out[i] + t0 * t0) + t1 * t1) + t2 * t2) + t3 * t3;
+      }
+    }
+    for (; d < dimension; d++) {
+      float[] column = byDimension[d];
+      float value = rows[rowStart + d];
       for (int i = from; i < to; i++) {
         float difference = value - column[i];
         out[i] += difference * difference;
