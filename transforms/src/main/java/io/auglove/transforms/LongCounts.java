@@ -1,5 +1,6 @@
 package io.auglove.transforms;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -15,8 +16,13 @@ final class LongCounts {
   private int size;
 
   LongCounts() {
-    keys = new long[64];
-    counts = new long[64];
+    this(64);
+  }
+
+  /** An empty table of {@code capacity} slots, a power of two. */
+  private LongCounts(int capacity) {
+    keys = new long[capacity];
+    counts = new long[capacity];
     Arrays.fill(keys, EMPTY);
   }
 
@@ -58,6 +64,36 @@ final class LongCounts {
     }
     Arrays.sort(sorted);
     return sorted;
+  }
+
+  /** The bytes {@link #writeTo} writes. */
+  int encodedLength() {
+    return Integer.BYTES + size * 2 * Long.BYTES;
+  }
+
+  /**
+   * Writes the number of keys, then each key and its count in the order of the table: no sort, so
+   * equal counts may be written in different orders (the order of the additions decides).
+   */
+  void writeTo(ByteBuffer buffer) {
+    buffer.putInt(size);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        buffer.putLong(keys[i]);
+        buffer.putLong(counts[i]);
+      }
+    }
+  }
+
+  /** The counts {@link #writeTo} wrote, in a table sized for them. */
+  static LongCounts readFrom(ByteBuffer buffer) {
+    int size = buffer.getInt();
+    // at most half full, as add keeps it
+    LongCounts read = new LongCounts(Math.max(64, Integer.highestOneBit(Math.max(1, size)) * 4));
+    for (int n = 0; n < size; n++) {
+      read.add(buffer.getLong(), buffer.getLong());
+    }
+    return read;
   }
 
   /** The count of {@code key}, 0 if absent. */

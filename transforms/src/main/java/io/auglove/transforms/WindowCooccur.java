@@ -197,7 +197,10 @@ public final class WindowCooccur
     }
   }
 
-  /** Encodes a counter as the matrix of its counts; decodes into a counter of the same kind. */
+  /**
+   * Encodes a counter as it is held ({@link PairCounter#encode}). Not deterministic: equal counts
+   * added in another order may encode in another order, which suits an accumulator, never a key.
+   */
   static final class PairCounterCoder extends CustomCoder<PairCounter> {
     private final int window;
     private final Weighting weighting;
@@ -209,18 +212,13 @@ public final class WindowCooccur
 
     @Override
     public void encode(PairCounter counter, OutputStream out) throws IOException {
-      CooccurrenceMatrix.Coder.of().encode(counter.toMatrix(), out);
+      counter.encode(out);
     }
 
     @Override
     public PairCounter decode(InputStream in) throws IOException {
-      PairCounter counter = new PairCounter(window, weighting);
-      counter.add(CooccurrenceMatrix.Coder.of().decode(in));
-      return counter;
+      return PairCounter.decode(in, window, weighting);
     }
-
-    @Override
-    public void verifyDeterministic() {}
 
     @Override
     public boolean equals(Object other) {

@@ -16,6 +16,7 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,20 +97,51 @@ class WindowCooccurTest {
   }
 
   @Test
-  void mergingPartialMatricesInAnyOrderGivesTheSameMatrix() {
-    CooccurrenceMatrix first = WindowCooccur.count(List.of(FIRST), 2, Weighting.UNIFORM);
-    CooccurrenceMatrix second = WindowCooccur.count(List.of(SECOND), 2, Weighting.UNIFORM);
-    PairCounter forwards = new PairCounter(2, Weighting.UNIFORM);
-    forwards.add(first);
-    forwards.add(second);
-    PairCounter backwards = new PairCounter(2, Weighting.UNIFORM);
-    backwards.add(second);
-    backwards.add(first);
+  void mergingPartialCountsInAnyOrderGivesTheSameMatrix() {
+    PairCounter forwards = counter(Weighting.UNIFORM, FIRST);
+    forwards.add(counter(Weighting.UNIFORM, SECOND));
+    PairCounter backwards = counter(Weighting.UNIFORM, SECOND);
+    backwards.add(counter(Weighting.UNIFORM, FIRST));
 
     assertEquals(expectedUniform(), forwards.toMatrix());
     assertEquals(expectedUniform(), backwards.toMatrix());
     PairCounter otherUnits = new PairCounter(2, Weighting.HARMONIC);
-    assertThrows(IllegalArgumentException.class, () -> otherUnits.add(first));
+    assertThrows(IllegalArgumentException.class, () -> otherUnits.add(forwards));
+  }
+
+  @Test
+  void partialCountsCrossACoderWhole() throws Exception {
+    // Enough pairs that the tables grow several times; decoded counts go on counting.
+    java.util.Random random = new java.util.Random(8);
+    List<TokenSequence> sequences = new java.util.ArrayList<>();
+    for (int s = 0; s < 40; s++) {
+      int[] codes = new int[2 + random.nextInt(200)];
+      codes[0] = START;
+      for (int i = 1; i < codes.length - 1; i++) {
+        codes[i] = random.nextInt(300);
+      }
+      codes[codes.length - 1] = END;
+      sequences.add(TokenSequence.of(ID.withSegment(s), codes));
+    }
+    for (Weighting weighting : Weighting.values()) {
+      WindowCooccur.PairCounterCoder coder = new WindowCooccur.PairCounterCoder(5, weighting);
+      PairCounter counter = new PairCounter(5, weighting);
+      sequences.subList(0, 30).forEach(counter::add);
+
+      PairCounter decoded = CoderUtils.clone(coder, counter);
+      assertEquals(counter.toMatrix(), decoded.toMatrix());
+      sequences.subList(30, 40).forEach(decoded::add);
+      assertEquals(WindowCooccur.count(sequences, 5, weighting), decoded.toMatrix());
+      assertEquals(
+          new PairCounter(5, weighting).toMatrix(),
+          CoderUtils.clone(coder, new PairCounter(5, weighting)).toMatrix());
+    }
+  }
+
+  private static PairCounter counter(Weighting weighting, TokenSequence sequence) {
+    PairCounter counter = new PairCounter(2, weighting);
+    counter.add(sequence);
+    return counter;
   }
 
   @Test
