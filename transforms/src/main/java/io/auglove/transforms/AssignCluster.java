@@ -25,7 +25,6 @@ import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -155,7 +154,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
                     "ClusterHistograms",
                     ParDo.of(new HistogramFn(centroids)).withSideInputs(centroids))
                 .setCoder(SumLongArrays.coder())
-                .apply("CorpusCounts", Combine.globally(new SumLongArrays()))
+                .apply("CorpusCounts", CombineAll.of(new SumLongArrays()))
                 .apply(
                     "ToCounts",
                     MapElements.into(TypeDescriptor.of(ClusterCounts.class)).via(ClusterCounts::of))
@@ -172,7 +171,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
         tokens
             .get(STATS_PARTS)
             .setCoder(SumLongArrays.coder())
-            .apply("AddUpStats", Combine.globally(new SumLongArrays()))
+            .apply("AddUpStats", CombineAll.of(new SumLongArrays()))
             .apply(
                 "ToStats",
                 MapElements.into(TypeDescriptor.of(AssignmentStats.class))

@@ -20,13 +20,10 @@ import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.DoubleCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.Wait;
 import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -94,8 +91,8 @@ public final class GloveFit
   }
 
   /**
-   * The same, training only once {@code signal} is complete (Beam's {@link Wait#on}): a failure
-   * there, such as an input check's, then stops the run before any training starts.
+   * The same, training only once {@code signal} is complete ({@link Completion}): a failure there,
+   * such as an input check's, then stops the run before any training starts.
    */
   public GloveFit waitingOn(PCollection<?> signal) {
     return new GloveFit(dimensions, epochs, seed, checkNotNull(signal, "signal"));
@@ -109,12 +106,8 @@ public final class GloveFit
   @Override
   public PCollection<Embedding> expand(PCollection<CooccurrenceMatrix> matrix) {
     PCollectionView<CooccurrenceMatrix> matrixView = matrix.apply("Matrix", View.asSingleton());
-    PCollection<Integer> dimensionValues =
-        matrix.getPipeline().apply("Dimensions", Create.of(dimensions).withCoder(VarIntCoder.of()));
-    if (signal != null) {
-      dimensionValues = dimensionValues.apply("WaitForSignal", Wait.on(signal));
-    }
-    return dimensionValues
+    // Released once the matrix, and the signal if any, are complete: the matrix view is then ready.
+    return Completion.integersAfter("Dimensions", dimensions, matrix, signal)
         .apply(
             "TrainEachDimension",
             ParDo.of(new TrainFn(matrixView, epochs, seed)).withSideInputs(matrixView))

@@ -4,9 +4,7 @@ import io.auglove.transforms.records.FileReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -44,9 +42,8 @@ public final class InputCheck extends PTransform<PCollection<FileReport>, PColle
   @Override
   public PCollection<Integer> expand(PCollection<FileReport> reports) {
     PCollectionView<List<FileReport>> all = reports.apply("AllReports", View.asList());
-    return reports
-        .getPipeline()
-        .apply("CheckTrigger", Create.of("check").withCoder(StringUtf8Coder.of()))
+    return Completion.of(reports.getPipeline(), reports)
+        .apply("CheckTrigger", Completion.named("check"))
         .apply("CheckFiles", ParDo.of(new CheckFn(all)).withSideInputs(all))
         .setCoder(VarIntCoder.of());
   }

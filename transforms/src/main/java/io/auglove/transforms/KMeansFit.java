@@ -30,14 +30,11 @@ import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.Wait;
 import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -99,8 +96,8 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
   }
 
   /**
-   * The same, fitting only once {@code signal} is complete (Beam's {@link Wait#on}): a failure
-   * there, such as an input check's, then stops the run before any fit starts.
+   * The same, fitting only once {@code signal} is complete ({@link Completion}): a failure there,
+   * such as an input check's, then stops the run before any fit starts.
    */
   public KMeansFit waitingOn(PCollection<?> signal) {
     return new KMeansFit(ks, settings, checkNotNull(signal, "signal"));
@@ -214,20 +211,17 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
 
   @Override
   public PCollection<Fit> expand(PCollection<Track> sequences) {
-    PCollectionView<Iterable<Block>> blocks =
+    PCollection<Block> frames =
         sequences
             .apply(
                 "IntensityBlocks",
                 MapElements.into(TypeDescriptor.of(Block.class))
                     .via((Track track) -> new Block(track.id(), track.intensityMatrix())))
-            .setCoder(new BlockCoder())
-            .apply("AllFrames", View.asIterable());
-    PCollection<Integer> kValues =
-        sequences.getPipeline().apply("Ks", Create.of(ks).withCoder(VarIntCoder.of()));
-    if (signal != null) {
-      kValues = kValues.apply("WaitForSignal", Wait.on(signal));
-    }
-    return kValues
+            .setCoder(new BlockCoder());
+    PCollectionView<Iterable<Block>> blocks = frames.apply("AllFrames", View.asIterable());
+    // Released once the frames, and the signal if any, are complete: the frames' view is then
+    // ready.
+    return Completion.integersAfter("Ks", ks, frames, signal)
         .apply("FitEachK", ParDo.of(new FitFn(blocks, settings)).withSideInputs(blocks))
         .setCoder(Fit.Coder.of());
   }

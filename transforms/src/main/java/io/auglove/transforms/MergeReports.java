@@ -37,7 +37,7 @@ public final class MergeReports
   public PCollection<FileReport> expand(PCollectionList<FileReport> parts) {
     return parts
         .apply("FlattenParts", Flatten.pCollections())
-        .apply("AddUp", Combine.globally(new AddUpFn()))
+        .apply("AddUp", CombineAll.of(new AddUpFn()))
         .apply(
             "Reports",
             FlatMapElements.into(TypeDescriptor.of(FileReport.class))

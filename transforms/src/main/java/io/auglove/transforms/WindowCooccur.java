@@ -119,7 +119,7 @@ public final class WindowCooccur
     // A Combine lets every runner add sequences up where they are (per bundle, per worker) and
     // merge only the partial counts; an empty corpus gives the empty matrix.
     return sequences
-        .apply("CountWindows", Combine.globally(new CountWindowsFn(window, weighting)))
+        .apply("CountWindows", CombineAll.of(new CountWindowsFn(window, weighting)))
         .setCoder(CooccurrenceMatrix.Coder.of());
   }
 

@@ -29,18 +29,24 @@ public final class BundleWriters {
 
   private BundleWriters() {}
 
-  /** Writes {@code centroids.csv}, and {@code cluster_counts.csv} from the counts side input. */
-  public static final class WriteCentroidsFn extends DoFn<Centroids, KV<String, String>> {
+  /** Writes {@code centroids.csv} and {@code cluster_counts.csv}, both from side inputs. */
+  public static final class WriteCentroidsFn extends DoFn<String, KV<String, String>> {
     private final String bundle;
+    private final PCollectionView<Centroids> centroidsView;
     private final PCollectionView<ClusterCounts> counts;
 
-    public WriteCentroidsFn(String bundle, PCollectionView<ClusterCounts> counts) {
+    public WriteCentroidsFn(
+        String bundle,
+        PCollectionView<Centroids> centroidsView,
+        PCollectionView<ClusterCounts> counts) {
       this.bundle = bundle;
+      this.centroidsView = centroidsView;
       this.counts = counts;
     }
 
     @ProcessElement
-    public void process(@Element Centroids centroids, ProcessContext context) {
+    public void process(ProcessContext context) {
+      Centroids centroids = context.sideInput(centroidsView);
       ClusterCounts clusterCounts = context.sideInput(counts);
       long[] padded = new long[centroids.k()];
       for (int c = 0; c < Math.min(padded.length, clusterCounts.k()); c++) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableList;
 import io.auglove.models.Centroids;
 import io.auglove.transforms.ChooseK;
+import io.auglove.transforms.Completion;
 import io.auglove.transforms.GloveFit;
 import io.auglove.transforms.records.AssignmentStats;
 import io.auglove.transforms.records.ClusterCounts;
@@ -132,15 +133,15 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
         parts.get(REPORTS).apply("ReportsView", View.asList());
     PCollectionView<List<GloveFit.Embedding>> embeddingsView =
         parts.get(EMBEDDINGS).apply("EmbeddingsView", View.asList());
-    PCollectionView<List<RejectedRow>> rejectedView =
+    PCollection<RejectedRow> rejected =
         parts
             .get(REJECTED)
             .apply(
                 "WithoutRawText",
                 MapElements.into(TypeDescriptor.of(RejectedRow.class))
                     .via(r -> RejectedRow.of(r.file(), r.line(), r.reason(), r.detail(), "")))
-            .setCoder(RejectedRow.Coder.of())
-            .apply("RejectedView", View.asList());
+            .setCoder(RejectedRow.Coder.of());
+    PCollectionView<List<RejectedRow>> rejectedView = rejected.apply("RejectedView", View.asList());
 
     if (parts.has(SWEEP)) {
       PCollection<ChooseK.Choice> sweep = parts.get(SWEEP);
@@ -153,11 +154,11 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
       sections.add(constant(pipeline, "KMeansSection", "kmeans", facts.givenCentroidsJson()));
     }
     files.add(
-        centroids
+        trigger(pipeline, "Centroids", centroids, parts.get(COUNTS))
             .apply(
                 "WriteCentroids",
-                ParDo.of(new BundleWriters.WriteCentroidsFn(folder, countsView))
-                    .withSideInputs(countsView))
+                ParDo.of(new BundleWriters.WriteCentroidsFn(folder, centroidsView, countsView))
+                    .withSideInputs(centroidsView, countsView))
             .setCoder(PAIRS));
     files.add(
         matrix
@@ -169,7 +170,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
             .apply("WriteEmbeddings", ParDo.of(new BundleWriters.WriteEmbeddingFn(folder)))
             .setCoder(PAIRS));
     files.add(
-        trigger(pipeline, "Rejected")
+        trigger(pipeline, "Rejected", rejected)
             .apply(
                 "WriteRejected",
                 ParDo.of(new BundleWriters.WriteRejectedFn(folder, rejectedView))
@@ -187,7 +188,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
         constant(
             pipeline, "RunnerSection", "run.runner", Json.write(TextNode.valueOf(facts.runner()))));
     sections.add(
-        trigger(pipeline, "Quality")
+        trigger(pipeline, "Quality", parts.get(REPORTS))
             .apply(
                 "QualitySections",
                 ParDo.of(new QualityFn(reportsView, facts)).withSideInputs(reportsView))
@@ -201,22 +202,21 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
                     .withSideInputs(matrixView, centroidsView))
             .setCoder(PAIRS));
     sections.add(
-        trigger(pipeline, "Glove")
+        trigger(pipeline, "Glove", parts.get(EMBEDDINGS))
             .apply(
                 "GloveSections",
                 ParDo.of(new GloveFn(embeddingsView, facts.epochs(), facts.seed()))
                     .withSideInputs(embeddingsView))
             .setCoder(PAIRS));
 
-    PCollectionView<Map<String, String>> filesView =
-        PCollectionList.of(files)
-            .apply("AllFiles", Flatten.pCollections())
-            .apply("FilesView", View.asMap());
+    PCollection<KV<String, String>> allFiles =
+        PCollectionList.of(files).apply("AllFiles", Flatten.pCollections());
+    PCollection<KV<String, String>> allSections =
+        PCollectionList.of(sections).apply("AllSections", Flatten.pCollections());
+    PCollectionView<Map<String, String>> filesView = allFiles.apply("FilesView", View.asMap());
     PCollectionView<Map<String, String>> sectionsView =
-        PCollectionList.of(sections)
-            .apply("AllSections", Flatten.pCollections())
-            .apply("SectionsView", View.asMap());
-    return trigger(pipeline, "Manifest")
+        allSections.apply("SectionsView", View.asMap());
+    return trigger(pipeline, "Manifest", allFiles, allSections)
         .apply(
             "WriteManifest",
             ParDo.of(new Manifest.WriteManifestFn(folder, sectionsView, filesView))
@@ -224,9 +224,13 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
         .setCoder(StringUtf8Coder.of());
   }
 
-  /** A single element that starts a step whose real inputs are side inputs. */
-  private static PCollection<String> trigger(Pipeline pipeline, String name) {
-    return pipeline.apply(name + "Trigger", Create.of(name).withCoder(StringUtf8Coder.of()));
+  /**
+   * A single element that starts a step whose real inputs are side inputs built from {@code
+   * sources}, once they are complete ({@link Completion}).
+   */
+  private static PCollection<String> trigger(
+      Pipeline pipeline, String name, PCollection<?>... sources) {
+    return Completion.of(pipeline, sources).apply(name + "Trigger", Completion.named(name));
   }
 
   private static PCollection<KV<String, String>> constant(
