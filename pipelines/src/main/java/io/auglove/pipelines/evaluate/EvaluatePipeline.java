@@ -9,6 +9,7 @@ import io.auglove.pipelines.input.InputFiles;
 import io.auglove.pipelines.launch.Launch;
 import io.auglove.pipelines.output.StagedOutput;
 import io.auglove.pipelines.output.StagedRun;
+import io.auglove.transforms.Completion;
 import io.auglove.transforms.records.FeatureSequence;
 import java.io.IOException;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.Wait;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -138,7 +138,7 @@ public final class EvaluatePipeline {
     problems = problems.and(assembled.get(AssembleRecordingsFn.PROBLEMS));
 
     List<Task> tasks = settings.tasks();
-    PCollectionView<List<TaskResult>> results =
+    PCollection<TaskResult> trained =
         pipeline
             .apply("Grid", Create.of(tasks).withCoder(TaskCoders.TaskCoder.INSTANCE))
             .apply("SpreadTrainings", Reshuffle.viaRandomKey())
@@ -151,21 +151,17 @@ public final class EvaluatePipeline {
                             recordings,
                             tasks.size()))
                     .withSideInputs(recordings))
-            .setCoder(TaskCoders.TaskResultCoder.INSTANCE)
-            .apply("ResultsView", View.asList());
-    PCollectionView<List<String>> problemsView =
-        problems
-            .apply("AllProblems", Flatten.pCollections())
-            .setCoder(StringUtf8Coder.of())
-            .apply("ProblemsView", View.asList());
-    PCollectionView<List<String>> seen =
-        assembled
-            .get(AssembleRecordingsFn.SEEN)
-            .setCoder(StringUtf8Coder.of())
-            .apply("SeenView", View.asList());
-    pipeline
-        .apply("ReportTrigger", Create.of("report").withCoder(StringUtf8Coder.of()))
-        .apply("AfterInputCheck", Wait.on(inputChecked))
+            .setCoder(TaskCoders.TaskResultCoder.INSTANCE);
+    PCollectionView<List<TaskResult>> results = trained.apply("ResultsView", View.asList());
+    PCollection<String> allProblems =
+        problems.apply("AllProblems", Flatten.pCollections()).setCoder(StringUtf8Coder.of());
+    PCollectionView<List<String>> problemsView = allProblems.apply("ProblemsView", View.asList());
+    PCollection<String> seenRecordings =
+        assembled.get(AssembleRecordingsFn.SEEN).setCoder(StringUtf8Coder.of());
+    PCollectionView<List<String>> seen = seenRecordings.apply("SeenView", View.asList());
+    // Starts once everything it reads as side inputs, and the input check, are complete.
+    Completion.of(pipeline, trained, allProblems, seenRecordings, inputChecked)
+        .apply("ReportTrigger", Completion.named("report"))
         .apply(
             "WriteReport",
             ParDo.of(new WriteReportFn(settings, labels, results, problemsView, seen, recordings))

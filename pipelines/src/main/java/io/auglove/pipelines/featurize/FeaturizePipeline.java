@@ -19,6 +19,7 @@ import io.auglove.pipelines.launch.Launch;
 import io.auglove.pipelines.output.OutputManifest;
 import io.auglove.pipelines.output.StagedOutput;
 import io.auglove.pipelines.output.StagedRun;
+import io.auglove.transforms.Completion;
 import io.auglove.transforms.records.AssignmentStats;
 import io.auglove.transforms.records.FileReport;
 import io.auglove.transforms.records.RejectedRow;
@@ -43,7 +44,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.Wait;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -131,7 +131,7 @@ public final class FeaturizePipeline {
     PCollectionView<List<RejectedRow>> rejected =
         featured.rejected().apply("RejectedView", View.asList());
     PCollection<KV<String, String>> quality =
-        trigger(pipeline, "Quality")
+        trigger(pipeline, "Quality", featured.reports(), featured.stats())
             .apply(
                 "WriteQuality",
                 ParDo.of(
@@ -140,7 +140,7 @@ public final class FeaturizePipeline {
                     .withSideInputs(reports, stats))
             .setCoder(PAIRS);
     PCollection<KV<String, String>> rejectedFile =
-        trigger(pipeline, "Rejected")
+        trigger(pipeline, "Rejected", featured.rejected())
             .apply(
                 "WriteRejected",
                 ParDo.of(new BundleWriters.WriteRejectedFn(output, rejected))
@@ -153,15 +153,14 @@ public final class FeaturizePipeline {
                 Create.of(new ArrayList<>(tables.keySet())).withCoder(VarIntCoder.of()))
             .apply("WriteEmbeddingTables", ParDo.of(new WriteTableFn(output, tables)))
             .setCoder(PAIRS);
-    PCollectionView<Map<String, String>> files =
+    PCollection<KV<String, String>> allFiles =
         PCollectionList.of(shards)
             .and(quality)
             .and(rejectedFile)
             .and(tableFiles)
-            .apply("AllFiles", Flatten.pCollections())
-            .apply("FilesView", View.asMap());
-    trigger(pipeline, "Manifest")
-        .apply("AfterInputCheck", Wait.on(featured.inputChecked()))
+            .apply("AllFiles", Flatten.pCollections());
+    PCollectionView<Map<String, String>> files = allFiles.apply("FilesView", View.asMap());
+    trigger(pipeline, "Manifest", allFiles, featured.inputChecked())
         .apply(
             "WriteManifest",
             ParDo.of(new WriteManifestFn(output, Json.write(header(bundle)), files))
@@ -182,8 +181,13 @@ public final class FeaturizePipeline {
     return header;
   }
 
-  private static PCollection<String> trigger(Pipeline pipeline, String name) {
-    return pipeline.apply(name + "Trigger", Create.of(name).withCoder(StringUtf8Coder.of()));
+  /**
+   * A single element that starts a step whose real inputs are side inputs built from {@code
+   * sources}, once they are complete ({@link Completion}).
+   */
+  private static PCollection<String> trigger(
+      Pipeline pipeline, String name, PCollection<?>... sources) {
+    return Completion.of(pipeline, sources).apply(name + "Trigger", Completion.named(name));
   }
 
   /** Writes the embedding table of each dimension: row i is the vector of token id i. */
