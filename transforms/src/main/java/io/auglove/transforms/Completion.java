@@ -4,10 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -26,9 +23,9 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * One element, a name, once every one of some collections is complete (however many elements they
- * hold, none included): the main input of a step whose real inputs are side inputs built from those
- * collections.
+ * One element, a step's name, once every one of some collections is complete (however many elements
+ * they hold, none included): the main input of a step whose real inputs are side inputs built from
+ * those collections.
  *
  * <p>A step fed instead by an element that exists from the start gets that element before its side
  * inputs are ready, and a runner must hold it back and try again: the DirectRunner tries again
@@ -37,8 +34,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * emits only once all of them are complete.
  *
  * <pre>{@code
- * PCollection<String> reportsDone =
- *     Completion.of(pipeline, reports).apply("ReportsDone", Completion.named("reports"));
+ * Completion.after("ReportsDone", reports)
+ *     .apply("Check", ParDo.of(new CheckFn(reportsView)).withSideInputs(reportsView));
  * }</pre>
  */
 public final class Completion extends PTransform<PCollectionList<Object>, PCollection<String>> {
@@ -49,23 +46,20 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
     this.name = name;
   }
 
-  /** Emits {@code name} once every collection of the list it is applied to is complete. */
-  public static Completion named(String name) {
-    return new Completion(name);
-  }
-
   /**
-   * The collections to wait for, as one list: only their completion matters, never their elements,
-   * so they are taken as collections of objects.
+   * Applies step {@code name}, which emits {@code name} once every one of {@code collections} is
+   * complete (null ones left out; at least one given).
    */
   @SuppressWarnings("unchecked") // elements are only counted, never read as their type
-  public static PCollectionList<Object> of(Pipeline pipeline, PCollection<?>... collections) {
-    checkArgument(collections.length > 0, "completion: nothing to wait for");
+  public static PCollection<String> after(String name, PCollection<?>... collections) {
     List<PCollection<Object>> list = new ArrayList<>();
     for (PCollection<?> collection : collections) {
-      list.add((PCollection<Object>) collection);
+      if (collection != null) {
+        list.add((PCollection<Object>) collection);
+      }
     }
-    return PCollectionList.of(list);
+    checkArgument(!list.isEmpty(), "completion %s: nothing to wait for", name);
+    return PCollectionList.of(list).apply(name, new Completion(name));
   }
 
   /**
@@ -74,11 +68,8 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
    */
   public static PCollection<Integer> integersAfter(
       String name, List<Integer> values, PCollection<?>... collections) {
-    PCollection<?>[] present =
-        Arrays.stream(collections).filter(Objects::nonNull).toArray(PCollection<?>[]::new);
     List<Integer> released = ImmutableList.copyOf(values);
-    return of(present[0].getPipeline(), present)
-        .apply(name, named(name))
+    return after(name, collections)
         .apply(
             name + "Values",
             FlatMapElements.into(TypeDescriptors.integers()).via((String done) -> released))

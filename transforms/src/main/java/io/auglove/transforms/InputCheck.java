@@ -42,8 +42,7 @@ public final class InputCheck extends PTransform<PCollection<FileReport>, PColle
   @Override
   public PCollection<Integer> expand(PCollection<FileReport> reports) {
     PCollectionView<List<FileReport>> all = reports.apply("AllReports", View.asList());
-    return Completion.of(reports.getPipeline(), reports)
-        .apply("CheckTrigger", Completion.named("check"))
+    return Completion.after("CheckTrigger", reports)
         .apply("CheckFiles", ParDo.of(new CheckFn(all)).withSideInputs(all))
         .setCoder(VarIntCoder.of());
   }

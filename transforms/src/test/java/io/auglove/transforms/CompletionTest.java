@@ -21,10 +21,8 @@ class CompletionTest {
     PCollection<Integer> many = pipeline.apply("Many", Create.of(1, 2, 3, 4, 5));
     PCollection<String> none = pipeline.apply("None", Create.empty(StringUtf8Coder.of()));
 
-    PAssert.that(Completion.of(pipeline, many, none).apply("Done", Completion.named("done")))
-        .containsInAnyOrder("done");
-    PAssert.that(Completion.of(pipeline, none).apply("EmptyDone", Completion.named("empty")))
-        .containsInAnyOrder("empty");
+    PAssert.that(Completion.after("Done", many, none)).containsInAnyOrder("Done");
+    PAssert.that(Completion.after("EmptyDone", none, null)).containsInAnyOrder("EmptyDone");
     PAssert.that(Completion.integersAfter("Values", List.of(25, 50), many, null))
         .containsInAnyOrder(25, 50);
     pipeline.run().waitUntilFinish();

@@ -154,7 +154,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
       sections.add(constant(pipeline, "KMeansSection", "kmeans", facts.givenCentroidsJson()));
     }
     files.add(
-        trigger(pipeline, "Centroids", centroids, parts.get(COUNTS))
+        Completion.after("CentroidsTrigger", centroids, parts.get(COUNTS))
             .apply(
                 "WriteCentroids",
                 ParDo.of(new BundleWriters.WriteCentroidsFn(folder, centroidsView, countsView))
@@ -170,7 +170,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
             .apply("WriteEmbeddings", ParDo.of(new BundleWriters.WriteEmbeddingFn(folder)))
             .setCoder(PAIRS));
     files.add(
-        trigger(pipeline, "Rejected", rejected)
+        Completion.after("RejectedTrigger", rejected)
             .apply(
                 "WriteRejected",
                 ParDo.of(new BundleWriters.WriteRejectedFn(folder, rejectedView))
@@ -188,7 +188,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
         constant(
             pipeline, "RunnerSection", "run.runner", Json.write(TextNode.valueOf(facts.runner()))));
     sections.add(
-        trigger(pipeline, "Quality", parts.get(REPORTS))
+        Completion.after("QualityTrigger", parts.get(REPORTS))
             .apply(
                 "QualitySections",
                 ParDo.of(new QualityFn(reportsView, facts)).withSideInputs(reportsView))
@@ -202,7 +202,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
                     .withSideInputs(matrixView, centroidsView))
             .setCoder(PAIRS));
     sections.add(
-        trigger(pipeline, "Glove", parts.get(EMBEDDINGS))
+        Completion.after("GloveTrigger", parts.get(EMBEDDINGS))
             .apply(
                 "GloveSections",
                 ParDo.of(new GloveFn(embeddingsView, facts.epochs(), facts.seed()))
@@ -216,21 +216,12 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
     PCollectionView<Map<String, String>> filesView = allFiles.apply("FilesView", View.asMap());
     PCollectionView<Map<String, String>> sectionsView =
         allSections.apply("SectionsView", View.asMap());
-    return trigger(pipeline, "Manifest", allFiles, allSections)
+    return Completion.after("ManifestTrigger", allFiles, allSections)
         .apply(
             "WriteManifest",
             ParDo.of(new Manifest.WriteManifestFn(folder, sectionsView, filesView))
                 .withSideInputs(sectionsView, filesView))
         .setCoder(StringUtf8Coder.of());
-  }
-
-  /**
-   * A single element that starts a step whose real inputs are side inputs built from {@code
-   * sources}, once they are complete ({@link Completion}).
-   */
-  private static PCollection<String> trigger(
-      Pipeline pipeline, String name, PCollection<?>... sources) {
-    return Completion.of(pipeline, sources).apply(name + "Trigger", Completion.named(name));
   }
 
   private static PCollection<KV<String, String>> constant(

@@ -160,8 +160,7 @@ public final class EvaluatePipeline {
         assembled.get(AssembleRecordingsFn.SEEN).setCoder(StringUtf8Coder.of());
     PCollectionView<List<String>> seen = seenRecordings.apply("SeenView", View.asList());
     // Starts once everything it reads as side inputs, and the input check, are complete.
-    Completion.of(pipeline, trained, allProblems, seenRecordings, inputChecked)
-        .apply("ReportTrigger", Completion.named("report"))
+    Completion.after("ReportTrigger", trained, allProblems, seenRecordings, inputChecked)
         .apply(
             "WriteReport",
             ParDo.of(new WriteReportFn(settings, labels, results, problemsView, seen, recordings))

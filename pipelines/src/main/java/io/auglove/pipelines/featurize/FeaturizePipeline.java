@@ -131,7 +131,7 @@ public final class FeaturizePipeline {
     PCollectionView<List<RejectedRow>> rejected =
         featured.rejected().apply("RejectedView", View.asList());
     PCollection<KV<String, String>> quality =
-        trigger(pipeline, "Quality", featured.reports(), featured.stats())
+        Completion.after("QualityTrigger", featured.reports(), featured.stats())
             .apply(
                 "WriteQuality",
                 ParDo.of(
@@ -140,7 +140,7 @@ public final class FeaturizePipeline {
                     .withSideInputs(reports, stats))
             .setCoder(PAIRS);
     PCollection<KV<String, String>> rejectedFile =
-        trigger(pipeline, "Rejected", featured.rejected())
+        Completion.after("RejectedTrigger", featured.rejected())
             .apply(
                 "WriteRejected",
                 ParDo.of(new BundleWriters.WriteRejectedFn(output, rejected))
@@ -160,7 +160,7 @@ public final class FeaturizePipeline {
             .and(tableFiles)
             .apply("AllFiles", Flatten.pCollections());
     PCollectionView<Map<String, String>> files = allFiles.apply("FilesView", View.asMap());
-    trigger(pipeline, "Manifest", allFiles, featured.inputChecked())
+    Completion.after("ManifestTrigger", allFiles, featured.inputChecked())
         .apply(
             "WriteManifest",
             ParDo.of(new WriteManifestFn(output, Json.write(header(bundle)), files))
@@ -179,15 +179,6 @@ public final class FeaturizePipeline {
     header.put("bundle", bundle.path());
     header.put("bundle_manifest_sha256", bundle.manifestSha256());
     return header;
-  }
-
-  /**
-   * A single element that starts a step whose real inputs are side inputs built from {@code
-   * sources}, once they are complete ({@link Completion}).
-   */
-  private static PCollection<String> trigger(
-      Pipeline pipeline, String name, PCollection<?>... sources) {
-    return Completion.of(pipeline, sources).apply(name + "Trigger", Completion.named(name));
   }
 
   /** Writes the embedding table of each dimension: row i is the vector of token id i. */
