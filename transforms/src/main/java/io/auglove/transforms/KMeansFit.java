@@ -219,8 +219,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
                     .via((Track track) -> new Block(track.id(), track.intensityMatrix())))
             .setCoder(new BlockCoder());
     PCollectionView<Iterable<Block>> blocks = frames.apply("AllFrames", View.asIterable());
-    // Released once the frames, and the signal if any, are complete: the frames' view is then
-    // ready.
+    // Released once the frames, and the signal if any, are complete: their view is then ready.
     return Completion.integersAfter("Ks", ks, frames, signal)
         .apply("FitEachK", ParDo.of(new FitFn(blocks, settings)).withSideInputs(blocks))
         .setCoder(Fit.Coder.of());

@@ -11,8 +11,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 
 /**
- * Adds up the windows of token sequences, and partial matrices, into exact whole counts: the
- * working state behind {@link WindowCooccur}. Not thread-safe.
+ * Adds up the windows of token sequences, and other counters, into exact whole counts: the working
+ * state behind {@link WindowCooccur}. Not thread-safe.
  */
 final class PairCounter {
 
