@@ -37,6 +37,24 @@ final class CentreDistances {
     int d = 0;
     if (dimension < 4) {
       Arrays.fill(out, from, to, 0f);
+    } else {
+      // The first four start from nothing: 0 + t0² is t0² exactly.
+      float[] c0 = byDimension[0];
+      float[] c1 = byDimension[1];
+      float[] c2 = byDimension[2];
+      float[] c3 = byDimension[3];
+      float x0 = rows[rowStart];
+      float x1 = rows[rowStart + 1];
+      float x2 = rows[rowStart + 2];
+      float x3 = rows[rowStart + 3];
+      for (int i = from; i < to; i++) {
+        float t0 = x0 - c0[i];
+        float t1 = x1 - c1[i];
+        float t2 = x2 - c2[i];
+        float t3 = x3 - c3[i];
+        out[i] = ((t0 * t0 + t1 * t1) + t2 * t2) + t3 * t3;
+      }
+      d = 4;
     }
     for (; d + 4 <= dimension; d += 4) {
       float[] c0 = byDimension[d];
@@ -47,17 +65,6 @@ final class CentreDistances {
       float x1 = rows[rowStart + d + 1];
       float x2 = rows[rowStart + d + 2];
       float x3 = rows[rowStart + d + 3];
-      if (d == 0) {
-        // 0 + t0² is t0² exactly: the first group starts from nothing
-        for (int i = from; i < to; i++) {
-          float t0 = x0 - c0[i];
-          float t1 = x1 - c1[i];
-          float t2 = x2 - c2[i];
-          float t3 = x3 - c3[i];
-          out[i] = ((t0 * t0 + t1 * t1) + t2 * t2) + t3 * t3;
-        }
-        continue;
-      }
       for (int i = from; i < to; i++) {
         float t0 = x0 - c0[i];
         float t1 = x1 - c1[i];
