@@ -5,19 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.Keys;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.Sum;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -79,9 +74,6 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
   @Override
   public PCollection<String> expand(PCollectionList<Object> collections) {
     List<PCollection<Long>> counts = new ArrayList<>();
-    // One element of its own, so that empty collections still complete into one output.
-    counts.add(
-        collections.getPipeline().apply("Start", Create.of(0L).withCoder(VarLongCoder.of())));
     for (int i = 0; i < collections.size(); i++) {
       counts.add(
           collections
@@ -89,11 +81,13 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
               .apply("Count" + i, MapElements.into(TypeDescriptors.longs()).via(element -> 1L))
               .setCoder(VarLongCoder.of()));
     }
+    // CombineAll gives one element even when every collection is empty, and only once all are
+    // complete.
+    String done = name;
     return PCollectionList.of(counts)
         .apply("All", Flatten.pCollections())
-        .apply("ByName", WithKeys.of(name))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
-        .apply("Complete", Combine.perKey(Sum.ofLongs()))
-        .apply("Name", Keys.create());
+        .apply("Complete", CombineAll.of(Sum.ofLongs()))
+        .apply("Name", MapElements.into(TypeDescriptors.strings()).via((Long total) -> done))
+        .setCoder(StringUtf8Coder.of());
   }
 }
