@@ -18,7 +18,7 @@ class ClearFailuresTest {
   @TempDir Path folder;
 
   @Test
-  void everyInputFileRefusedFailsWithTheReasonsAndWritesNoOutput() throws IOException {
+  void everyInputFileRefusedIsOneLineWithTheReasonsExitCode2AndNoOutput() throws IOException {
     Path input = Files.createDirectories(folder.resolve("input"));
     Files.writeString(input.resolve("a.csv"), "");
     Files.writeString(input.resolve("b.csv"), "frame, timestamp\n1, 0.0\n");
@@ -28,9 +28,10 @@ class ClearFailuresTest {
         Corpora.cli(
             "vocabulary", "--input=" + input, "--output=" + bundle, "--k=2", "--dimensions=2");
 
-    assertEquals(1, run.exitCode(), run.err());
-    String last = run.err().lines().reduce((a, b) -> b).orElseThrow();
-    assertTrue(last.contains("all 2 input files were refused: "), last);
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    String last = run.err().strip();
+    assertTrue(last.startsWith("auglove vocabulary: all 2 input files were refused: "), last);
     assertTrue(last.contains("a.csv: "), last);
     assertTrue(last.contains("b.csv: "), last);
     assertFalse(last.contains("k-means") || last.contains("frames are left"), last);
@@ -40,6 +41,26 @@ class ClearFailuresTest {
     assertTrue(log.contains("./auglove vocabulary --input="), log);
     assertTrue(log.contains("all 2 input files were refused"), log);
     assertFalse(Files.exists(folder.resolve("bundle.log")));
+  }
+
+  @Test
+  void aKBeyondTheFramesReadIsOneLineAndExitCode2AndTheRunIsLogged() throws IOException {
+    Path input = Corpora.generate(folder.resolve("corpus"), 1, 5);
+    Path bundle = folder.resolve("bundle");
+
+    Corpora.Run run =
+        Corpora.cli(
+            "vocabulary", "--input=" + input, "--output=" + bundle, "--k=100000", "--dimensions=2");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(
+        run.err().startsWith("auglove vocabulary: k = 100000 needs at least 100000"), run.err());
+    assertTrue(run.err().contains("use a smaller k or more recordings"), run.err());
+    assertFalse(Files.exists(bundle));
+    String log = Files.readString(folder.resolve("bundle.failed.log"));
+    assertTrue(log.contains("Input checked: 1 of 1 files read"), log);
+    assertTrue(log.contains(run.err().strip()), log);
   }
 
   @Test

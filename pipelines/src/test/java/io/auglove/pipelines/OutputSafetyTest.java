@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.auglove.pipelines.cli.Cli;
 import io.auglove.pipelines.output.OutputManifest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ class OutputSafetyTest {
     Path target = copyOfBundle("failing");
     Map<String, byte[]> before = contents(target);
 
-    // More clusters than the corpus has frames: k-means fails once the frames are read.
+    // More clusters than the corpus has frames: k-means refuses the input once the frames are read.
     Corpora.Run run =
         Corpora.cli(
             "vocabulary",
@@ -109,7 +110,7 @@ class OutputSafetyTest {
             "--dimensions=4",
             "--overwrite=true");
 
-    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(Cli.BAD_USAGE, run.exitCode(), run.err());
     assertSameFiles(before, contents(target));
     try (Stream<Path> beside = Files.list(folder)) {
       assertTrue(beside.noneMatch(p -> p.getFileName().toString().startsWith(".failing.")));

@@ -156,7 +156,7 @@ public final class GloveFit
     public void process(@Element Integer dimension, ProcessContext context) {
       CooccurrenceMatrix matrix = context.sideInput(matrixView);
       if (matrix.size() == 0) {
-        throw new IllegalArgumentException(
+        throw new UnusableInputException(
             "GloVe needs co-occurrences, but the corpus gave none: no sequence reached the"
                 + " vocabulary (check the quality report for files refused or frames filtered)");
       }

@@ -60,7 +60,7 @@ public final class InputCheck extends PTransform<PCollection<FileReport>, PColle
       List<FileReport> all = context.sideInput(reports);
       String failure = failure(all);
       if (failure != null) {
-        throw new IllegalStateException(failure);
+        throw new UnusableInputException(failure);
       }
       int read = (int) all.stream().filter(r -> !r.failed()).count();
       LOG.info(

@@ -240,7 +240,7 @@ public final class KMeansFit extends PTransform<PCollection<Track>, PCollection<
       float[] frames = gather(context.sideInput(blocks), settings.maxFrames(), settings.seed());
       int rows = frames.length / ActionUnits.COUNT;
       if (rows < k) {
-        throw new IllegalArgumentException(
+        throw new UnusableInputException(
             String.format(
                 "k = %d needs at least %d frames, but only %d frames are left after filtering and"
                     + " downsampling; use a smaller k or more recordings",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Throwables;
 import io.auglove.models.ActionUnits;
 import io.auglove.transforms.records.Frame;
 import io.auglove.transforms.records.Track;
@@ -146,6 +147,9 @@ class KMeansFitTest {
     String message = String.valueOf(e.getMessage());
     assertTrue(
         message.contains("k = 30 needs at least 30 frames, but only 25 frames are left"), message);
+    assertTrue(
+        Throwables.getCausalChain(e).stream().anyMatch(UnusableInputException.class::isInstance),
+        "a refusal of the input, which the command line reports in one line: " + e);
   }
 
   @Test

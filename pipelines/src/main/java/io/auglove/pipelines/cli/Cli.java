@@ -1,7 +1,9 @@
 package io.auglove.pipelines.cli;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import io.auglove.pipelines.options.OutputOptions;
+import io.auglove.transforms.UnusableInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -14,14 +16,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches {@code ./auglove <command> [--option=value ...]}: {@code --help} prints a command's
- * options with their defaults; a bad option prints a one-line reason and exits with 2; a failed run
- * prints why and exits with 1.
+ * options with their defaults; a bad option, or input that cannot give what was asked (every file
+ * refused, fewer frames than k), prints a one-line reason and exits with 2; a failed run prints why
+ * and exits with 1.
  */
 public final class Cli {
 
   private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
-  /** Exit code of a bad command line. */
+  /** Exit code of a bad command line, or of input that cannot give what was asked. */
   public static final int BAD_USAGE = 2;
 
   /** Exit code of a run that failed. */
@@ -83,34 +86,57 @@ public final class Cli {
       return BAD_USAGE;
     }
     if (!(options instanceof OutputOptions output)) {
-      return runLogged(command, options, out, err);
+      return runLogged(command, options, out, err).code();
     }
     try {
       RunLog log = RunLog.start(output.getOutput(), command.name(), args, out);
-      int code = runLogged(command, options, log.out(), err);
-      log.finish(code);
-      return code;
+      Ending ending = runLogged(command, options, log.out(), log.err(err));
+      log.finish(ending.code(), ending.ran());
+      return ending.code();
     } catch (IOException | UncheckedIOException e) {
       err.println("auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage()));
       return FAILED;
     }
   }
 
-  private static <T extends PipelineOptions> int runLogged(
+  /**
+   * How a command ended: its exit code, and whether it got as far as running (so that its log is
+   * worth keeping) rather than being refused on its options.
+   */
+  private record Ending(int code, boolean ran) {}
+
+  private static <T extends PipelineOptions> Ending runLogged(
       Command<T> command, T options, PrintStream out, PrintStream err) {
     try {
-      return command.run(options, out);
+      return new Ending(command.run(options, out), true);
     } catch (IllegalArgumentException e) {
       String message = "auglove " + command.name() + ": " + CommandOptions.oneLine(e.getMessage());
       LOG.debug(message, e);
       err.println(message);
-      return BAD_USAGE;
+      return new Ending(BAD_USAGE, false);
     } catch (Exception e) {
+      UnusableInputException unusable = unusableInput(e);
+      if (unusable != null) {
+        LOG.debug("the input was refused", e);
+        err.println(
+            "auglove " + command.name() + ": " + CommandOptions.oneLine(unusable.getMessage()));
+        return new Ending(BAD_USAGE, true);
+      }
       LOG.error("auglove " + command.name() + " failed; the trace follows", e);
       err.println(
           "auglove " + command.name() + " failed: " + CommandOptions.oneLine(rootMessage(e)));
-      return FAILED;
+      return new Ending(FAILED, true);
     }
+  }
+
+  /** The refusal of the input among {@code e}'s causes (a runner wraps it), or null. */
+  static UnusableInputException unusableInput(Throwable e) {
+    for (Throwable cause : Throwables.getCausalChain(e)) {
+      if (cause instanceof UnusableInputException unusable) {
+        return unusable;
+      }
+    }
+    return null;
   }
 
   /**

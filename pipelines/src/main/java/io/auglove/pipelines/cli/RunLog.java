@@ -14,8 +14,9 @@ import java.time.Instant;
  * A command's log, saved beside its output (local or gs://): the command line, everything the run
  * logs, and what it prints. It is collected in a local temporary file while the command runs and
  * copied when it ends: to {@code <output>.log} when the run succeeded, to {@code
- * <output>.failed.log} when it failed (so that the log of the output that is there stays with it),
- * and nowhere when the command line was refused, which its one-line message says all about.
+ * <output>.failed.log} when it failed or its input was refused (so that the log of the output that
+ * is there stays with it), and nowhere when the command line was refused, which its one-line
+ * message says all about.
  */
 final class RunLog {
 
@@ -58,15 +59,23 @@ final class RunLog {
     return out;
   }
 
-  /** Stops collecting and saves the log of a command that ended with {@code exitCode}. */
-  void finish(int exitCode) {
+  /** {@code console} and the log: what the command prints when it ends. */
+  PrintStream err(PrintStream console) {
+    return new PrintStream(new Tee(console, file), true, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Stops collecting and saves the log of a command that ended with {@code exitCode}, unless it
+   * never {@code ran} (its command line was refused).
+   */
+  void finish(int exitCode, boolean ran) {
     out.flush();
     System.err.flush();
     System.setErr(previousErr);
     String target = exitCode == 0 ? pathFor(output, ".log") : pathFor(output, ".failed.log");
     try {
       file.close();
-      if (exitCode != Cli.BAD_USAGE) {
+      if (ran) {
         Paths.write(target, Files.readAllBytes(buffer));
       }
       Files.delete(buffer);
