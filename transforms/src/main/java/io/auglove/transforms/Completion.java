@@ -5,14 +5,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.coders.VoidCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -25,8 +30,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * <p>A step fed instead by an element that exists from the start gets that element before its side
  * inputs are ready, and a runner must hold it back and try again: the DirectRunner tries again
  * whenever anything else in the pipeline moves, setting the step up anew each time (hundreds of
- * times in a small run). Here the element is a per-key sum over the collections, which a runner
- * emits only once all of them are complete.
+ * times in a small run). Here the element is the one group of a grouping of the collections, which
+ * a runner emits only once all of them are complete.
  *
  * <pre>{@code
  * Completion.after("ReportsDone", reports)
@@ -34,6 +39,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * }</pre>
  */
 public final class Completion extends PTransform<PCollectionList<Object>, PCollection<String>> {
+
+  /** The one key; its value does not matter. */
+  private static final int KEY = 0;
 
   private final String name;
 
@@ -45,7 +53,7 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
    * Applies step {@code name}, which emits {@code name} once every one of {@code collections} is
    * complete (null ones left out; at least one given).
    */
-  @SuppressWarnings("unchecked") // elements are only counted, never read as their type
+  @SuppressWarnings("unchecked") // elements are never read
   public static PCollection<String> after(String name, PCollection<?>... collections) {
     List<PCollection<Object>> list = new ArrayList<>();
     for (PCollection<?> collection : collections) {
@@ -73,21 +81,28 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
 
   @Override
   public PCollection<String> expand(PCollectionList<Object> collections) {
-    List<PCollection<Long>> counts = new ArrayList<>();
+    // One key, one start element present from the beginning, and from each collection nothing at
+    // all: the grouping still waits for every collection to be complete, and then gives one group.
+    KvCoder<Integer, Void> coder = KvCoder.of(VarIntCoder.of(), VoidCoder.of());
+    List<PCollection<KV<Integer, Void>>> parts = new ArrayList<>();
+    parts.add(
+        collections
+            .getPipeline()
+            .apply("Start", Create.of(KV.of(KEY, (Void) null)).withCoder(coder)));
     for (int i = 0; i < collections.size(); i++) {
-      counts.add(
-          collections
-              .get(i)
-              .apply("Count" + i, MapElements.into(TypeDescriptors.longs()).via(element -> 1L))
-              .setCoder(VarLongCoder.of()));
+      parts.add(collections.get(i).apply("Ignore" + i, ParDo.of(new IgnoreFn())).setCoder(coder));
     }
-    // CombineAll gives one element even when every collection is empty, and only once all are
-    // complete.
     String done = name;
-    return PCollectionList.of(counts)
+    return PCollectionList.of(parts)
         .apply("All", Flatten.pCollections())
-        .apply("Complete", CombineAll.of(Sum.ofLongs()))
-        .apply("Name", MapElements.into(TypeDescriptors.strings()).via((Long total) -> done))
+        .apply("Wait", GroupByKey.create())
+        .apply("Name", MapElements.into(TypeDescriptors.strings()).via(group -> done))
         .setCoder(StringUtf8Coder.of());
+  }
+
+  /** Reads a collection through, giving nothing. */
+  private static final class IgnoreFn extends DoFn<Object, KV<Integer, Void>> {
+    @ProcessElement
+    public void process() {}
   }
 }
