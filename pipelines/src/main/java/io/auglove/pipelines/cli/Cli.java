@@ -148,8 +148,15 @@ public final class Cli {
       cause = cause.getCause();
     }
     String message = cause.getMessage();
-    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    String root = cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return cause instanceof OutOfMemoryError ? root + "; " + MORE_MEMORY : root;
   }
+
+  /** What to do when the heap ran out. */
+  static final String MORE_MEMORY =
+      "give the JVM more heap (AUGLOVE_JAVA_OPTS=-Xmx8g; the DirectRunner holds about 150 bytes"
+          + " per raw row) or run on the embedded Flink cluster (--runner=FlinkRunner"
+          + " --flinkMaster=[local]), whose heap does not grow with the corpus";
 
   private static boolean isHelp(String arg) {
     return arg.equals("--help") || arg.equals("-h") || arg.equals("help");

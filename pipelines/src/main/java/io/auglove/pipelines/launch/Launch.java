@@ -14,6 +14,15 @@ public final class Launch {
    */
   public static void finish(PipelineResult result) {
     PipelineResult.State state = result.waitUntilFinish();
+    if (state == PipelineResult.State.RUNNING) {
+      // The DirectRunner gives up this way when a worker thread dies of an Error it did not pass
+      // on.
+      throw new IllegalStateException(
+          "the runner stopped with the pipeline unfinished: a worker failed outside the pipeline's"
+              + " code, as when the heap runs out; the log above says how (for an"
+              + " OutOfMemoryError, give the JVM more heap, AUGLOVE_JAVA_OPTS=-Xmx8g, or see"
+              + " \"Memory\" in the README)");
+    }
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the pipeline ended " + state);
     }
