@@ -10,6 +10,9 @@ import io.auglove.transforms.WindowCooccur;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -21,14 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The corpus-wide merge of co-occurrence counts on the DirectRunner, by counting, not timing: the
- * partial counts merged into the matrix must not grow with the number of files. The DirectRunner
- * copies a grouping's whole state once per incoming bundle, so with one partial per file the merge
- * would cost the square of the files.
+ * The corpus-wide merge of co-occurrence counts on the DirectRunner, by counting, not timing: one
+ * partial count per read chunk, so the partials merged grow with the bytes read and not with the
+ * files. The DirectRunner copies a grouping's state once per incoming bundle, so with one partial
+ * per file the merge would cost the square of the files.
  */
 class MergeCostTest {
 
-  private static final int READ_GROUPS = 4;
+  /** The chunk of these tests: each corpus of 10 files is several chunks. */
+  private static final int CHUNK_MEGABYTES = 1;
 
   @TempDir static Path folder;
   private static Path tenFiles;
@@ -41,15 +45,23 @@ class MergeCostTest {
   }
 
   @Test
-  void partialsMergedStayBoundedFromTenToAHundredFiles() throws IOException {
-    long ten = partialsMerged(tenFiles, READ_GROUPS, "ten");
-    long hundred = partialsMerged(hundredFiles, READ_GROUPS, "hundred");
+  void partialsMergedGrowWithTheChunksReadNotTheFiles() throws IOException {
+    long ten = partialsMerged(tenFiles, CHUNK_MEGABYTES, "ten");
+    long hundred = partialsMerged(hundredFiles, CHUNK_MEGABYTES, "hundred");
 
-    // One partial per read group, plus the few a runner adds (a bundle re-run once a side input
-    // is ready, the combine's own final merge): a bound that does not depend on the files.
-    assertTrue(ten >= 1 && ten <= 2 * READ_GROUPS, "10 files: " + ten + " partials merged");
+    // A partial per bundle reaching the combine, counted once where bundles are combined and once
+    // in the final merge: a bundle per chunk, the DirectRunner splitting the files first into as
+    // many runs as its threads (at least 3), each run's last chunk a short one.
+    long runs = Math.max(3, Runtime.getRuntime().availableProcessors());
+    long tenChunks = chunks(tenFiles);
+    long hundredChunks = chunks(hundredFiles);
+    assertTrue(2 * (hundredChunks + runs) < 100, hundredChunks + " chunks in 100 files");
     assertTrue(
-        hundred >= 1 && hundred <= 2 * READ_GROUPS, "100 files: " + hundred + " partials merged");
+        ten >= tenChunks && ten <= 2 * (tenChunks + runs),
+        "10 files in " + tenChunks + " chunks: " + ten + " partials merged");
+    assertTrue(
+        hundred >= hundredChunks && hundred <= 2 * (hundredChunks + runs),
+        "100 files in " + hundredChunks + " chunks: " + hundred + " partials merged");
   }
 
   @Test
@@ -61,13 +73,38 @@ class MergeCostTest {
   }
 
   @Test
-  void theDirectRunnerReadsInFourGroupsPerCore() {
+  void theDirectRunnerReadsChunksOf512Megabytes() {
     VocabularyOptions options = PipelineOptionsFactory.create().as(VocabularyOptions.class);
 
-    assertEquals(4 * Runtime.getRuntime().availableProcessors(), options.getReadGroups());
+    assertEquals(512, options.getReadChunkMegabytes());
   }
 
-  private static long partialsMerged(Path input, int readGroups, String name) throws IOException {
+  /** The chunks the files of {@code input} make, read in path order. */
+  private static long chunks(Path input) throws IOException {
+    List<Path> files;
+    try (Stream<Path> listed = Files.walk(input)) {
+      files =
+          listed
+              .filter(Files::isRegularFile)
+              .filter(file -> file.toString().contains(".csv"))
+              .sorted(Comparator.comparing(Path::toString))
+              .toList();
+    }
+    long chunk = CHUNK_MEGABYTES << 20;
+    long chunks = 0;
+    long bytes = 0;
+    for (Path file : files) {
+      bytes += Files.size(file);
+      if (bytes >= chunk) {
+        chunks++;
+        bytes = 0;
+      }
+    }
+    return bytes > 0 ? chunks + 1 : chunks;
+  }
+
+  private static long partialsMerged(Path input, int chunkMegabytes, String name)
+      throws IOException {
     VocabularyOptions options =
         PipelineOptionsFactory.fromArgs(
                 "--input=" + input,
@@ -76,7 +113,7 @@ class MergeCostTest {
                 "--dimensions=2",
                 "--epochs=1",
                 "--countThreshold=1",
-                "--readGroups=" + readGroups)
+                "--readChunkMegabytes=" + chunkMegabytes)
             .as(VocabularyOptions.class);
     PipelineResult result = VocabularyPipeline.run(options);
     assertEquals(PipelineResult.State.DONE, result.waitUntilFinish());

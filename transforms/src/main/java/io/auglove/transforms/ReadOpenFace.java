@@ -1,10 +1,8 @@
 package io.auglove.transforms;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.Hashing;
 import io.auglove.transforms.openface.OpenFaceFileReader;
 import io.auglove.transforms.records.FileReport;
 import io.auglove.transforms.records.RejectedRow;
@@ -13,31 +11,24 @@ import io.auglove.transforms.records.TrackCoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.Read;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,11 +58,11 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
   public static final int FILE_BY_FILE = 0;
 
   private final ImmutableList<String> filepatterns;
-  private final int readGroups;
+  private final int chunkMegabytes;
 
-  private ReadOpenFace(ImmutableList<String> filepatterns, int readGroups) {
+  private ReadOpenFace(ImmutableList<String> filepatterns, int chunkMegabytes) {
     this.filepatterns = filepatterns;
-    this.readGroups = readGroups;
+    this.chunkMegabytes = chunkMegabytes;
   }
 
   /**
@@ -95,20 +86,22 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * The same, reading the files in {@code groups} groups (each file's group from a hash of its
-   * path), or spread one by one with {@link #FILE_BY_FILE}. A runner that makes one bundle per
-   * group (the DirectRunner) then hands every later step at most {@code groups} bundles, so that
-   * what it does per bundle (copying the state of a grouping, merging partial counts) stays bounded
-   * however many files there are.
+   * The same, reading the files in path order a chunk of about {@code megabytes} at a time, or
+   * spread one by one with {@link #FILE_BY_FILE}. A chunk is one bundle of every later step, and
+   * the DirectRunner reads the next chunks only once the later steps are done with the last ones
+   * (see {@link FileChunksSource}): it then holds a few chunks of rows, however large the corpus,
+   * and does its per-bundle work (setting up steps, merging partial counts) once per chunk rather
+   * than once per file.
    */
-  public ReadOpenFace withReadGroups(int groups) {
-    checkArgument(groups >= 0, "readGroups must be 0 (file by file) or more, got %s", groups);
-    return new ReadOpenFace(filepatterns, groups);
+  public ReadOpenFace withReadChunks(int megabytes) {
+    checkArgument(
+        megabytes >= 0, "readChunkMegabytes must be 0 (file by file) or more, got %s", megabytes);
+    return new ReadOpenFace(filepatterns, megabytes);
   }
 
-  /** The number of read groups, or {@link #FILE_BY_FILE}. */
-  public int readGroups() {
-    return readGroups;
+  /** The megabytes of a read chunk, or {@link #FILE_BY_FILE}. */
+  public int readChunkMegabytes() {
+    return chunkMegabytes;
   }
 
   /** Reads files already matched, for pipelines that find their files another way. */
@@ -134,67 +127,20 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
   @Override
   public PCollectionTuple expand(PBegin input) {
     PCollection<MatchResult.Metadata> matched =
-        input
-            .apply("Patterns", Create.of(filepatterns).withCoder(StringUtf8Coder.of()))
-            .apply(
-                "MatchFiles",
-                FileIO.matchAll()
-                    .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD)
-                    .withOutputParallelization(readGroups == FILE_BY_FILE));
-    if (readGroups != FILE_BY_FILE) {
-      matched = matched.apply("GroupFiles", new GroupFiles(readGroups));
-    }
+        chunkMegabytes == FILE_BY_FILE
+            ? input
+                .apply("Patterns", Create.of(filepatterns).withCoder(StringUtf8Coder.of()))
+                .apply(
+                    "MatchFiles",
+                    FileIO.matchAll()
+                        .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
+            : input.apply(
+                "MatchFilesInChunks",
+                Read.from(FileChunksSource.of(filepatterns, chunkMegabytes * (1L << 20))));
     return matched
         // Compression is recognised by content, not by name: see OpenFaceFileReader.
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("ParseFiles", files());
-  }
-
-  /**
-   * Gathers the matched files into groups by a stable hash of their paths, each group's files in
-   * path order.
-   */
-  private static final class GroupFiles
-      extends PTransform<PCollection<MatchResult.Metadata>, PCollection<MatchResult.Metadata>> {
-    private final int groups;
-
-    GroupFiles(int groups) {
-      this.groups = groups;
-    }
-
-    @Override
-    public PCollection<MatchResult.Metadata> expand(PCollection<MatchResult.Metadata> files) {
-      int count = groups;
-      return files
-          .apply(
-              "ByGroup",
-              WithKeys.<Integer, MatchResult.Metadata>of(
-                      file ->
-                          Math.floorMod(
-                              Hashing.murmur3_32_fixed()
-                                  .hashString(file.resourceId().toString(), UTF_8)
-                                  .asInt(),
-                              count))
-                  .withKeyType(TypeDescriptors.integers()))
-          .setCoder(KvCoder.of(VarIntCoder.of(), files.getCoder()))
-          .apply("Group", GroupByKey.create())
-          .apply("InPathOrder", ParDo.of(new InPathOrderFn()))
-          .setCoder(files.getCoder());
-    }
-  }
-
-  /** Emits a group's files in the order of their paths. */
-  private static final class InPathOrderFn
-      extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>>, MatchResult.Metadata> {
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<MatchResult.Metadata>> group,
-        OutputReceiver<MatchResult.Metadata> out) {
-      List<MatchResult.Metadata> files = new ArrayList<>();
-      group.getValue().forEach(files::add);
-      files.sort(Comparator.comparing(file -> file.resourceId().toString()));
-      files.forEach(out::output);
-    }
   }
 
   /** {@link ReadOpenFace} on files already matched. */

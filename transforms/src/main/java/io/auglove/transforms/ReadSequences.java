@@ -62,10 +62,11 @@ public final class ReadSequences extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * The same, reading the files in {@code groups} groups: see {@link ReadOpenFace#withReadGroups}.
+   * The same, reading the files a chunk of about {@code megabytes} at a time: see {@link
+   * ReadOpenFace#withReadChunks}.
    */
-  public ReadSequences withReadGroups(int groups) {
-    return new ReadSequences(read.withReadGroups(groups), filter, downsample);
+  public ReadSequences withReadChunks(int megabytes) {
+    return new ReadSequences(read.withReadChunks(megabytes), filter, downsample);
   }
 
   /** The 5 fps sequences. */

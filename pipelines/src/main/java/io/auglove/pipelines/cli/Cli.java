@@ -154,9 +154,9 @@ public final class Cli {
 
   /** What to do when the heap ran out. */
   static final String MORE_MEMORY =
-      "give the JVM more heap (AUGLOVE_JAVA_OPTS=-Xmx8g; the DirectRunner holds about 150 bytes"
-          + " per raw row) or run on the embedded Flink cluster (--runner=FlinkRunner"
-          + " --flinkMaster=[local]), whose heap does not grow with the corpus";
+      "give the JVM more heap (AUGLOVE_JAVA_OPTS=-Xmx8g), read smaller chunks on the DirectRunner"
+          + " (--readChunkMegabytes=256, about 120 MB of frames each) or run on the embedded Flink"
+          + " cluster (--runner=FlinkRunner --flinkMaster=[local])";
 
   private static boolean isHelp(String arg) {
     return arg.equals("--help") || arg.equals("-h") || arg.equals("help");

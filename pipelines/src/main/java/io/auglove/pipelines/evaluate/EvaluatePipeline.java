@@ -110,7 +110,7 @@ public final class EvaluatePipeline {
     } else {
       List<String> patterns = InputFiles.list(options.getInput()).patterns();
       FeaturizeSteps.Featured featured =
-          FeaturizeSteps.apply(pipeline, patterns, options.getReadGroups(), bundle);
+          FeaturizeSteps.apply(pipeline, patterns, options.getReadChunkMegabytes(), bundle);
       sequences = featured.features();
       inputChecked = featured.inputChecked();
     }

@@ -39,18 +39,19 @@ public final class FeaturizeSteps {
       PCollection<Integer> inputChecked) {}
 
   /**
-   * Adds the steps for the files of {@code patterns}, read in {@code readGroups} groups (see {@link
-   * io.auglove.transforms.ReadOpenFace#withReadGroups}), to {@code pipeline}.
+   * Adds the steps for the files of {@code patterns}, read a chunk of about {@code
+   * readChunkMegabytes} at a time (see {@link io.auglove.transforms.ReadOpenFace#withReadChunks}),
+   * to {@code pipeline}.
    */
   public static Featured apply(
-      Pipeline pipeline, List<String> patterns, int readGroups, VocabularyBundle bundle) {
+      Pipeline pipeline, List<String> patterns, int readChunkMegabytes, VocabularyBundle bundle) {
     PCollectionTuple read =
         pipeline.apply(
             "ReadSequences",
             ReadSequences.from(patterns)
                 .withMinConfidence(bundle.minConfidence())
                 .withMaxGapSeconds(bundle.maxGapSeconds())
-                .withReadGroups(readGroups));
+                .withReadChunks(readChunkMegabytes));
     PCollection<Track> sequences = read.get(ReadSequences.sequencesTag());
     PCollection<Integer> inputChecked =
         read.get(ReadSequences.reportsTag()).apply("InputCheck", InputCheck.ofReports());

@@ -104,7 +104,7 @@ public final class FeaturizePipeline {
 
     Pipeline pipeline = Pipeline.create(options);
     FeaturizeSteps.Featured featured =
-        FeaturizeSteps.apply(pipeline, input.patterns(), options.getReadGroups(), bundle);
+        FeaturizeSteps.apply(pipeline, input.patterns(), options.getReadChunkMegabytes(), bundle);
     PCollection<KV<String, String>> shards =
         featured
             .features()

@@ -96,7 +96,7 @@ public final class VocabularyPipeline {
             ReadSequences.from(input.patterns())
                 .withMinConfidence(options.getMinConfidence())
                 .withMaxGapSeconds(options.getMaxGapSeconds())
-                .withReadGroups(options.getReadGroups()));
+                .withReadChunks(options.getReadChunkMegabytes()));
     PCollection<Track> sequences = read.get(ReadSequences.sequencesTag());
     PCollection<Integer> inputChecked =
         read.get(ReadSequences.reportsTag()).apply("InputCheck", InputCheck.ofReports());
