@@ -41,6 +41,9 @@ final class FileChunksSource extends BoundedSource<MatchResult.Metadata> {
   /** The files of this source, in path order; null until the patterns are matched. */
   private final ImmutableList<MatchResult.Metadata> files;
 
+  /** What the patterns matched, once matched here: a runner asks for the size, then splits. */
+  private transient ImmutableList<MatchResult.Metadata> matched;
+
   private FileChunksSource(
       ImmutableList<String> patterns, long chunkBytes, ImmutableList<MatchResult.Metadata> files) {
     this.patterns = patterns;
@@ -60,12 +63,16 @@ final class FileChunksSource extends BoundedSource<MatchResult.Metadata> {
     if (files != null) {
       return files;
     }
-    List<MatchResult.Metadata> matched = new ArrayList<>();
-    for (MatchResult result : FileSystems.match(patterns, EmptyMatchTreatment.ALLOW_IF_WILDCARD)) {
-      matched.addAll(result.metadata()); // throws for a pattern without wildcards matching nothing
+    if (matched == null) {
+      List<MatchResult.Metadata> all = new ArrayList<>();
+      for (MatchResult result :
+          FileSystems.match(patterns, EmptyMatchTreatment.ALLOW_IF_WILDCARD)) {
+        all.addAll(result.metadata()); // throws for a pattern without wildcards matching nothing
+      }
+      all.sort(Comparator.comparing(file -> file.resourceId().toString()));
+      matched = ImmutableList.copyOf(all);
     }
-    matched.sort(Comparator.comparing(file -> file.resourceId().toString()));
-    return ImmutableList.copyOf(matched);
+    return matched;
   }
 
   private FileChunksSource withFiles(List<MatchResult.Metadata> part) {
@@ -79,18 +86,11 @@ final class FileChunksSource extends BoundedSource<MatchResult.Metadata> {
     List<MatchResult.Metadata> all = files();
     List<FileChunksSource> parts = new ArrayList<>();
     int from = 0;
-    long bytes = 0;
-    for (int i = 0; i < all.size(); i++) {
-      bytes += all.get(i).sizeBytes();
-      if (bytes >= desiredBundleSizeBytes) {
-        parts.add(withFiles(all.subList(from, i + 1)));
-        from = i + 1;
-        bytes = 0;
-      }
-    }
-    if (from < all.size() || parts.isEmpty()) {
-      parts.add(withFiles(all.subList(from, all.size())));
-    }
+    do {
+      int end = from + chunkEnd(all.subList(from, all.size()), desiredBundleSizeBytes);
+      parts.add(withFiles(all.subList(from, end)));
+      from = end;
+    } while (from < all.size());
     return parts;
   }
 
@@ -123,7 +123,7 @@ final class FileChunksSource extends BoundedSource<MatchResult.Metadata> {
         .add(DisplayData.item("chunkBytes", chunkBytes));
   }
 
-  /** The number of a source's first files that make its first chunk (at least one). */
+  /** The number of the first {@code files} that first reach {@code chunkBytes} (all if none do). */
   static int chunkEnd(List<MatchResult.Metadata> files, long chunkBytes) {
     long bytes = 0;
     for (int i = 0; i < files.size(); i++) {
