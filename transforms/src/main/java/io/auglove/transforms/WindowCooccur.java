@@ -44,10 +44,11 @@ public final class WindowCooccur
   public static final Weighting DEFAULT_WEIGHTING = Weighting.UNIFORM;
 
   /**
-   * The metric (namespace: this class) that counts the partial counts merged into the corpus's
-   * matrix.
+   * The metric (namespace: this class) that counts the running counts decoded, each time a runner
+   * copies or moves them: the figure that tells whether the cost of adding up grows with the input
+   * more than linearly.
    */
-  public static final String PARTIALS_MERGED_METRIC = "partialsMerged";
+  public static final String COUNTS_DECODED_METRIC = "countsDecoded";
 
   /** Largest window accepted. */
   public static final int MAX_WINDOW = 1000;
@@ -116,10 +117,11 @@ public final class WindowCooccur
 
   @Override
   public PCollection<CooccurrenceMatrix> expand(PCollection<TokenSequence> sequences) {
-    // A Combine lets every runner add sequences up where they are (per bundle, per worker) and
-    // merge only the partial counts; an empty corpus gives the empty matrix.
+    // One running count in state, not a partial count per bundle to merge: the sequences are small
+    // and come all at once when they wait for the corpus's cluster counts; an empty corpus gives
+    // the empty matrix.
     return sequences
-        .apply("CountWindows", CombineAll.of(new CountWindowsFn(window, weighting)))
+        .apply("CountWindows", AddUpInState.of(new CountWindowsFn(window, weighting)))
         .setCoder(CooccurrenceMatrix.Coder.of());
   }
 
@@ -133,13 +135,10 @@ public final class WindowCooccur
 
   /**
    * Adds the windows of sequences into a {@link PairCounter}, and counters into one another, in
-   * exact units, so their order does not matter. Counts the partial counters it merges ({@code
-   * partialsMerged}), the figure that tells whether a runner's merge grows with the input.
+   * exact units, so their order does not matter.
    */
   static final class CountWindowsFn
       extends Combine.CombineFn<TokenSequence, PairCounter, CooccurrenceMatrix> {
-    private static final Counter PARTIALS_MERGED =
-        Metrics.counter(WindowCooccur.class, PARTIALS_MERGED_METRIC);
     private static final BusyTime BUSY = new BusyTime(WindowCooccur.class);
 
     private final int window;
@@ -166,16 +165,13 @@ public final class WindowCooccur
     @Override
     public PairCounter mergeAccumulators(Iterable<PairCounter> counters) {
       PairCounter merged = null;
-      long partials = 0;
       for (PairCounter counter : counters) {
-        partials++;
         if (merged == null) {
           merged = counter;
         } else {
           merged.add(counter);
         }
       }
-      PARTIALS_MERGED.inc(partials);
       return merged == null ? createAccumulator() : merged;
     }
 
@@ -202,6 +198,9 @@ public final class WindowCooccur
    * added in another order may encode in another order, which suits an accumulator, never a key.
    */
   static final class PairCounterCoder extends CustomCoder<PairCounter> {
+    private static final Counter DECODED =
+        Metrics.counter(WindowCooccur.class, COUNTS_DECODED_METRIC);
+
     private final int window;
     private final Weighting weighting;
 
@@ -217,6 +216,7 @@ public final class WindowCooccur
 
     @Override
     public PairCounter decode(InputStream in) throws IOException {
+      DECODED.inc();
       return PairCounter.decode(in, window, weighting);
     }
 
