@@ -6,9 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.NullableCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
 import org.apache.beam.sdk.state.TimeDomain;
@@ -17,17 +14,13 @@ import org.apache.beam.sdk.state.TimerSpec;
 import org.apache.beam.sdk.state.TimerSpecs;
 import org.apache.beam.sdk.state.ValueState;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 
 /**
  * Combines a whole collection (in the global window) into exactly one element, the combination of
@@ -47,9 +40,6 @@ import org.apache.beam.sdk.values.PCollectionList;
  */
 public final class AddUpInState<InputT, AccumT, OutputT>
     extends PTransform<PCollection<InputT>, PCollection<OutputT>> {
-
-  /** The one key; its value does not matter. */
-  private static final int KEY = 0;
 
   private final Combine.CombineFn<InputT, AccumT, OutputT> fn;
 
@@ -78,18 +68,7 @@ public final class AddUpInState<InputT, AccumT, OutputT>
     } catch (CannotProvideCoderException e) {
       throw new IllegalArgumentException(fn.getClass().getName() + " gives no coder", e);
     }
-    // null is the placeholder: a collection's elements are never null
-    KvCoder<Integer, InputT> keyed =
-        KvCoder.of(VarIntCoder.of(), NullableCoder.of(input.getCoder()));
-    PCollection<KV<Integer, InputT>> placeholder =
-        input
-            .getPipeline()
-            .apply("Placeholder", Create.of(KV.of(KEY, (InputT) null)).withCoder(keyed));
-    PCollection<KV<Integer, InputT>> elements =
-        input.apply("WithKey", WithKeys.of(KEY)).setCoder(keyed);
-    return PCollectionList.of(placeholder)
-        .and(elements)
-        .apply("WithPlaceholder", Flatten.pCollections())
+    return CombineAll.withPlaceholder(input)
         .apply("AddUp", ParDo.of(new AddUpFn<>(fn, accumulatorCoder)))
         .setCoder(outputCoder);
   }

@@ -49,20 +49,24 @@ public final class CombineAll<InputT, AccumT, OutputT>
 
   @Override
   public PCollection<OutputT> expand(PCollection<InputT> input) {
-    // null is the placeholder: a collection's elements are never null
-    KvCoder<Integer, InputT> keyed =
-        KvCoder.of(VarIntCoder.of(), NullableCoder.of(input.getCoder()));
-    PCollection<KV<Integer, InputT>> placeholder =
-        input
-            .getPipeline()
-            .apply("Placeholder", Create.of(KV.of(KEY, (InputT) null)).withCoder(keyed));
-    PCollection<KV<Integer, InputT>> elements =
-        input.apply("WithKey", WithKeys.of(KEY)).setCoder(keyed);
-    return PCollectionList.of(placeholder)
-        .and(elements)
-        .apply("WithPlaceholder", Flatten.pCollections())
+    return withPlaceholder(input)
         .apply("Combine", Combine.perKey(new SkippingPlaceholder<>(fn)))
         .apply("Value", Values.create());
+  }
+
+  /**
+   * {@code input}'s elements and one placeholder, null, all under one key: the key's one group, or
+   * its state, exists however many elements the input has.
+   */
+  static <T> PCollection<KV<Integer, T>> withPlaceholder(PCollection<T> input) {
+    // null is the placeholder: a collection's elements are never null
+    KvCoder<Integer, T> keyed = KvCoder.of(VarIntCoder.of(), NullableCoder.of(input.getCoder()));
+    PCollection<KV<Integer, T>> placeholder =
+        input.getPipeline().apply("Placeholder", Create.of(KV.of(KEY, (T) null)).withCoder(keyed));
+    PCollection<KV<Integer, T>> elements = input.apply("WithKey", WithKeys.of(KEY)).setCoder(keyed);
+    return PCollectionList.of(placeholder)
+        .and(elements)
+        .apply("WithPlaceholder", Flatten.pCollections());
   }
 
   /** {@code fn}, leaving the placeholder out. */
