@@ -30,9 +30,9 @@ import org.apache.beam.sdk.values.PCollection;
  * paper's), or 1/(j − i) ({@link Weighting#HARMONIC}, the original GloVe's). The matrix also counts
  * every token's occurrences and the sequences.
  *
- * <p>Counts are added up where the sequences are (per bundle, per worker: Beam's combiner lifting)
- * before any shuffle, in exact whole units, so partial counts merge identically in any order on any
- * runner; only partial counts, never pairs, move between workers.
+ * <p>Counts are added up sequence by sequence into one running count held in state ({@link
+ * AddUpInState}), in exact whole units, so the order in which sequences come, on any runner, does
+ * not change the result; sequences, never pairs, move between workers.
  */
 public final class WindowCooccur
     extends PTransform<PCollection<TokenSequence>, PCollection<CooccurrenceMatrix>> {
