@@ -89,9 +89,9 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
    * The same, reading the files in path order a chunk of about {@code megabytes} at a time, or
    * spread one by one with {@link #FILE_BY_FILE}. A chunk is one bundle of every later step, and
    * the DirectRunner reads the next chunks only once the later steps are done with the last ones
-   * (see {@link FileChunksSource}): it then holds a few chunks of rows, however large the corpus,
-   * and does its per-bundle work (setting up steps, copying the running counts) once per chunk
-   * rather than once per file.
+   * (see the package-private {@code FileChunksSource}): it then holds a few chunks of rows, however
+   * large the corpus, and does its per-bundle work (setting up steps, copying the running counts)
+   * once per chunk rather than once per file.
    */
   public ReadOpenFace withReadChunks(int megabytes) {
     checkArgument(
