@@ -23,15 +23,21 @@ def clip(value):
 
 
 @njit(cache=False)
+def residual(i, j, log_value, w, c, bw, bc):
+    """w_i . c_j + b_i + b_j - log X_ij of one entry."""
+    diff = bw[i] + bc[j] - log_value
+    for k in range(w.shape[1]):
+        diff += w[i, k] * c[j, k]
+    return diff
+
+
+@njit(cache=False)
 def epoch(rows, cols, logs, weights, w, c, bw, bc, gw, gc, gbw, gbc, eta):
     d = w.shape[1]
     for n in range(rows.shape[0]):
         i = rows[n]
         j = cols[n]
-        diff = bw[i] + bc[j] - logs[n]
-        for k in range(d):
-            diff += w[i, k] * c[j, k]
-        fdiff = weights[n] * diff
+        fdiff = weights[n] * residual(i, j, logs[n], w, c, bw, bc)
         for k in range(d):
             word_step = eta * clip(fdiff * c[j, k])
             context_step = eta * clip(fdiff * w[i, k])
@@ -49,13 +55,8 @@ def epoch(rows, cols, logs, weights, w, c, bw, bc, gw, gc, gbw, gbc, eta):
 @njit(cache=False)
 def loss(rows, cols, logs, weights, w, c, bw, bc):
     total = 0.0
-    d = w.shape[1]
     for n in range(rows.shape[0]):
-        i = rows[n]
-        j = cols[n]
-        diff = bw[i] + bc[j] - logs[n]
-        for k in range(d):
-            diff += w[i, k] * c[j, k]
+        diff = residual(rows[n], cols[n], logs[n], w, c, bw, bc)
         total += weights[n] * diff * diff
     return total / rows.shape[0]
 
