@@ -28,6 +28,9 @@ import org.apache.beam.sdk.values.PCollectionList;
  * it up anew each time). Here the input and one placeholder element, present from the start and
  * ignored by the combination, are combined under one key, which a runner emits once, when the input
  * is complete.
+ *
+ * <p>Each bundle becomes a partial accumulator that waits for the merge: for small accumulators. A
+ * large one is better added up in state, with {@link AddUpInState}.
  */
 public final class CombineAll<InputT, AccumT, OutputT>
     extends PTransform<PCollection<InputT>, PCollection<OutputT>> {
