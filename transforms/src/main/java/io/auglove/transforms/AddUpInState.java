@@ -100,12 +100,14 @@ public final class AddUpInState<InputT, AccumT, OutputT>
         BoundedWindow window,
         @StateId(ADDED) ValueState<AccumT> added,
         @TimerId(COMPLETE) Timer complete) {
-      complete.set(window.maxTimestamp());
       InputT value = element.getValue();
-      if (value != null) {
-        AccumT sofar = added.read();
-        added.write(fn.addInput(sofar == null ? fn.createAccumulator() : sofar, value));
+      if (value == null) {
+        // the placeholder, which comes exactly once: the one time the timer needs setting
+        complete.set(window.maxTimestamp());
+        return;
       }
+      AccumT sofar = added.read();
+      added.write(fn.addInput(sofar == null ? fn.createAccumulator() : sofar, value));
     }
 
     @OnTimer(COMPLETE)

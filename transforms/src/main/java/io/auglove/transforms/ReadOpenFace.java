@@ -99,11 +99,6 @@ public final class ReadOpenFace extends PTransform<PBegin, PCollectionTuple> {
     return new ReadOpenFace(filepatterns, megabytes);
   }
 
-  /** The megabytes of a read chunk, or {@link #FILE_BY_FILE}. */
-  public int readChunkMegabytes() {
-    return chunkMegabytes;
-  }
-
   /** Reads files already matched, for pipelines that find their files another way. */
   public static Files files() {
     return new Files();
