@@ -2,6 +2,7 @@ package io.auglove.pipelines.cli;
 
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
+import io.auglove.pipelines.launch.Launch;
 import io.auglove.pipelines.options.OutputOptions;
 import io.auglove.transforms.UnusableInputException;
 import java.io.IOException;
@@ -149,14 +150,8 @@ public final class Cli {
     }
     String message = cause.getMessage();
     String root = cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    return cause instanceof OutOfMemoryError ? root + "; " + MORE_MEMORY : root;
+    return cause instanceof OutOfMemoryError ? root + "; " + Launch.MORE_MEMORY : root;
   }
-
-  /** What to do when the heap ran out. */
-  static final String MORE_MEMORY =
-      "give the JVM more heap (AUGLOVE_JAVA_OPTS=-Xmx8g), read smaller chunks on the DirectRunner"
-          + " (--readChunkMegabytes=256, about 120 MB of frames each) or run on the embedded Flink"
-          + " cluster (--runner=FlinkRunner --flinkMaster=[local])";
 
   private static boolean isHelp(String arg) {
     return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
