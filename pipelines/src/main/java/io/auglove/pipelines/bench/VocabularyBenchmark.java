@@ -104,19 +104,26 @@ public final class VocabularyBenchmark {
   }
 
   /**
-   * Times ours alone on each corpus, {@code repeats} times each, the fastest run counting; prints
-   * seconds per million rows and writes the plot.
+   * Times ours alone on each corpus, {@code repeats} times each, the fastest run counting, after
+   * {@code warmUps} runs of the first corpus that do not count (so that the JIT's warm-up does not
+   * fall on the smallest corpus); prints seconds per million rows and writes the plot.
    */
-  public void scaling(List<BenchCorpus> corpora, int repeats) throws Exception {
+  public void scaling(List<BenchCorpus> corpora, int warmUps, int repeats) throws Exception {
     if (repeats < 1) {
       throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
     }
+    if (warmUps < 0) {
+      throw new IllegalArgumentException("--warmUps must be at least 0, got " + warmUps);
+    }
     String centroids = centroids(corpora.get(0));
     ScalingPlot plot = new ScalingPlot();
-    // One run first, not counted, so that the JIT's warm-up does not fall on the smallest corpus.
-    out.println("Warm-up run on " + corpora.get(0) + ", not counted:");
     Path first = write(corpora.get(0), "corpus");
-    measure(first, centroids, "bundle");
+    for (int run = 1; run <= warmUps; run++) {
+      PipelineMeasurement warmUp = measure(first, centroids, "bundle");
+      out.printf(
+          "%s, warm-up run %d of %d, not counted: %.1f s%n",
+          corpora.get(0), run, warmUps, warmUp.seconds());
+    }
     for (BenchCorpus corpus : corpora) {
       Path corpusFolder = corpus == corpora.get(0) ? first : write(corpus, "corpus");
       PipelineMeasurement fastest = null;

@@ -78,6 +78,7 @@ final class BenchCommand implements Command<BenchOptions> {
     if (scaling != null) {
       benchmark.scaling(
           BenchCorpus.parseList(scaling.equals("default") ? BenchOptions.DEFAULT_SCALING : scaling),
+          options.getWarmUps(),
           options.getRepeats());
     } else {
       benchmark.table(
