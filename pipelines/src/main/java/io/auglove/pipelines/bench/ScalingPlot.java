@@ -99,8 +99,10 @@ final class ScalingPlot {
     out.printf(
         "largest / smallest per million rows: whole run %.2f, row stages %.2f%n",
         spread(Point::secondsPerMillionRows), spread(Point::rowStageSecondsPerMillionRows));
-    double[] line = fixedAndPerMillion();
-    out.printf("least squares: %.2f s fixed + %.2f s per million rows%n", line[0], line[1]);
+    if (points.stream().map(Point::rows).distinct().count() > 1) { // one size has no line
+      double[] line = fixedAndPerMillion();
+      out.printf("least squares: %.2f s fixed + %.2f s per million rows%n", line[0], line[1]);
+    }
   }
 
   byte[] png() {

@@ -2,6 +2,7 @@ package io.auglove.pipelines.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -45,5 +46,17 @@ class ScalingPlotTest {
     byte[] png = plot.png();
     assertEquals((byte) 0x89, png[0]);
     assertEquals('P', png[1]);
+  }
+
+  @Test
+  void oneSizeGetsNoLine() {
+    ScalingPlot plot = new ScalingPlot();
+    plot.add(new ScalingPlot.Point(new BenchCorpus(500_000, 300), 500_000, 9, 3));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    plot.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String table = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(table.contains("whole run 1.00, row stages 1.00"), table);
+    assertFalse(table.contains("least squares"), table);
   }
 }
