@@ -34,6 +34,7 @@ public final class FitBenchmark {
 
   /** k-means, then GloVe: prints the table and writes {@code fits.png} and {@code fits.csv}. */
   public FigureTable run() throws IOException, InterruptedException {
+    python.requireModules("sklearn", "numba");
     Files.createDirectories(work);
     FigureTable table =
         new FigureTable(

@@ -25,6 +25,15 @@ final class PythonBaseline {
   }
 
   /**
+   * Checks that the interpreter has the baseline's packages.
+   *
+   * @throws IllegalArgumentException naming the Debian packages to install
+   */
+  void check() throws IOException, InterruptedException {
+    script.requireModules("pandas", "sklearn");
+  }
+
+  /**
    * The baseline's JSON for the corpus under {@code input}.
    *
    * @param counts the cluster counts file; null: the corpus's own counts

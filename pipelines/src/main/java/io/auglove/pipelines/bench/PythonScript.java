@@ -1,5 +1,7 @@
 package io.auglove.pipelines.bench;
 
+import static java.util.stream.Collectors.joining;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.auglove.pipelines.bundle.Json;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +30,35 @@ final class PythonScript {
   PythonScript(String python, Path work) {
     this.python = python;
     this.work = work;
+  }
+
+  /**
+   * Checks that the interpreter imports {@code modules}, before any baseline is timed.
+   *
+   * @throws IllegalArgumentException (a user's error: one line, exit 2) naming what is missing and
+   *     the Debian packages that bring it
+   */
+  void requireModules(String... modules) throws IOException, InterruptedException {
+    String imports = String.join(", ", modules);
+    Process process;
+    try {
+      process =
+          new ProcessBuilder(python, "-c", "import " + imports).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot start --python=" + python + ": " + e.getMessage(), e);
+    }
+    String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      String lastLine = text.strip().substring(text.strip().lastIndexOf('\n') + 1);
+      String packages =
+          Arrays.stream(modules).map(module -> "python3-" + module).collect(joining(" "));
+      throw new IllegalArgumentException(
+          String.format(
+              "--python=%s cannot import %s (%s): install them (apt-get install -y %s) or name"
+                  + " another interpreter with --python",
+              python, imports, lastLine, packages));
+    }
   }
 
   /**

@@ -52,6 +52,8 @@ public final class VocabularyBenchmark {
 
   /** Times ours and the baseline on {@code corpus}; prints the table and writes its PNG and CSV. */
   public void table(BenchCorpus corpus, String python) throws Exception {
+    PythonBaseline baseline = new PythonBaseline(python, folder.resolve("python"));
+    baseline.check();
     String centroids = centroids(corpus);
     Path corpusFolder = write(corpus, "corpus");
     PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
@@ -59,16 +61,15 @@ public final class VocabularyBenchmark {
         "auglove: %.1f s (%.1f s of CPU, all threads), peak heap at most %,d MB%n",
         ours.seconds(), ours.cpuSeconds(), ours.peakHeapBytes() >> 20);
     out.println("Python baseline: running on the same files ...");
-    JsonNode baseline =
-        new PythonBaseline(python, folder.resolve("python"))
-            .run(
-                corpusFolder.resolve("recordings").toString(),
-                centroids,
-                givenCounts,
-                pipeline.getDistanceThreshold(),
-                pipeline.getCountThreshold(),
-                pipeline.getWindow());
-    VocabularyCounts theirs = VocabularyCounts.ofBaseline(baseline);
+    JsonNode figures =
+        baseline.run(
+            corpusFolder.resolve("recordings").toString(),
+            centroids,
+            givenCounts,
+            pipeline.getDistanceThreshold(),
+            pipeline.getCountThreshold(),
+            pipeline.getWindow());
+    VocabularyCounts theirs = VocabularyCounts.ofBaseline(figures);
     String disagreement = ours.counts().disagreement(theirs);
     if (disagreement != null) {
       throw new IllegalStateException("auglove and the Python baseline disagree: " + disagreement);
@@ -92,12 +93,12 @@ public final class VocabularyBenchmark {
                 corpus.files(),
                 allColumns ? ", 714 columns" : ""),
             ours,
-            baseline);
+            figures);
     out.println();
     table.print(out);
     out.printf(
         "Peak memory: auglove heap at most %,d MB; Python resident %,d MB%n",
-        ours.peakHeapBytes() >> 20, baseline.path("max_rss_bytes").asLong() >> 20);
+        ours.peakHeapBytes() >> 20, figures.path("max_rss_bytes").asLong() >> 20);
     Files.write(folder.resolve("bench.png"), table.png());
     Files.writeString(folder.resolve("bench.csv"), table.csv(), StandardCharsets.UTF_8);
     out.println("Wrote " + folder.resolve("bench.png") + " and bench.csv");
