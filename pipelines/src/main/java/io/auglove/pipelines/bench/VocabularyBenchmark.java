@@ -106,10 +106,11 @@ public final class VocabularyBenchmark {
 
   /**
    * Times ours alone on each corpus, {@code repeats} times each, the fastest run counting, after
-   * {@code warmUps} runs of the first corpus that do not count (so that the JIT's warm-up does not
-   * fall on the smallest corpus); prints seconds per million rows and writes the plot.
+   * {@code warmUps} runs of {@code warmUpCorpus} that do not count, so that the JIT's warm-up falls
+   * on no corpus measured; prints seconds per million rows and writes the plot.
    */
-  public void scaling(List<BenchCorpus> corpora, int warmUps, int repeats) throws Exception {
+  public void scaling(List<BenchCorpus> corpora, BenchCorpus warmUpCorpus, int warmUps, int repeats)
+      throws Exception {
     if (repeats < 1) {
       throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
     }
@@ -118,15 +119,17 @@ public final class VocabularyBenchmark {
     }
     String centroids = centroids(corpora.get(0));
     ScalingPlot plot = new ScalingPlot();
-    Path first = write(corpora.get(0), "corpus");
-    for (int run = 1; run <= warmUps; run++) {
-      PipelineMeasurement warmUp = measure(first, centroids, "bundle");
-      out.printf(
-          "%s, warm-up run %d of %d, not counted: %.1f s%n",
-          corpora.get(0), run, warmUps, warmUp.seconds());
+    if (warmUps > 0) {
+      Path warmUpFolder = write(warmUpCorpus, "warm-up-corpus");
+      for (int run = 1; run <= warmUps; run++) {
+        PipelineMeasurement warmUp = measure(warmUpFolder, centroids, "bundle");
+        out.printf(
+            "%s, warm-up run %d of %d, not counted: %.2f s%n",
+            warmUpCorpus, run, warmUps, warmUp.seconds());
+      }
     }
     for (BenchCorpus corpus : corpora) {
-      Path corpusFolder = corpus == corpora.get(0) ? first : write(corpus, "corpus");
+      Path corpusFolder = write(corpus, "corpus");
       PipelineMeasurement fastest = null;
       for (int run = 1; run <= repeats; run++) {
         PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");

@@ -78,6 +78,7 @@ final class BenchCommand implements Command<BenchOptions> {
     if (scaling != null) {
       benchmark.scaling(
           BenchCorpus.parseList(scaling.equals("default") ? BenchOptions.DEFAULT_SCALING : scaling),
+          BenchCorpus.parse(BenchOptions.WARM_UP_CORPUS),
           options.getWarmUps(),
           options.getRepeats());
     } else {
