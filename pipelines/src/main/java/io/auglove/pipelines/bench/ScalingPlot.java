@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
@@ -99,7 +100,8 @@ final class ScalingPlot {
     out.printf(
         "largest / smallest per million rows: whole run %.2f, row stages %.2f%n",
         spread(Point::secondsPerMillionRows), spread(Point::rowStageSecondsPerMillionRows));
-    if (points.stream().map(Point::rows).distinct().count() > 1) { // one size has no line
+    LongSummaryStatistics rows = points.stream().mapToLong(Point::rows).summaryStatistics();
+    if (rows.getMax() >= 2 * rows.getMin()) { // sizes closer than that give no line worth printing
       double[] line = fixedAndPerMillion();
       out.printf("least squares: %.2f s fixed + %.2f s per million rows%n", line[0], line[1]);
     }

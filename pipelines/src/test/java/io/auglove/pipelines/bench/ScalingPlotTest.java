@@ -49,14 +49,16 @@ class ScalingPlotTest {
   }
 
   @Test
-  void oneSizeGetsNoLine() {
+  void sizesLessThanTwiceApartGetNoLine() {
+    // Two corpora of about a million rows in 600 and 6,000 files: a line through them says nothing.
     ScalingPlot plot = new ScalingPlot();
-    plot.add(new ScalingPlot.Point(new BenchCorpus(500_000, 300), 500_000, 9, 3));
+    plot.add(new ScalingPlot.Point(new BenchCorpus(1_000_000, 600), 988_184, 1.06, 0.9));
+    plot.add(new ScalingPlot.Point(new BenchCorpus(1_000_000, 6000), 991_736, 1.62, 1.15));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     plot.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String table = bytes.toString(StandardCharsets.UTF_8);
 
-    assertTrue(table.contains("whole run 1.00, row stages 1.00"), table);
+    assertTrue(table.contains("whole run 1.52, row stages 1.27"), table);
     assertFalse(table.contains("least squares"), table);
   }
 }
