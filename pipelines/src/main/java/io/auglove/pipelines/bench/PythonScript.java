@@ -48,9 +48,10 @@ final class PythonScript {
       throw new IllegalArgumentException(
           "cannot start --python=" + python + ": " + e.getMessage(), e);
     }
-    String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String text =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (process.waitFor() != 0) {
-      String lastLine = text.strip().substring(text.strip().lastIndexOf('\n') + 1);
+      String lastLine = text.substring(text.lastIndexOf('\n') + 1);
       String packages =
           Arrays.stream(modules).map(module -> "python3-" + module).collect(joining(" "));
       throw new IllegalArgumentException(
