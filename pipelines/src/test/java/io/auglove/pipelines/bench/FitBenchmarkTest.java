@@ -2,7 +2,7 @@ package io.auglove.pipelines.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import io.auglove.pipelines.bench.FigureTable.Figure;
 import io.auglove.pipelines.bench.FigureTable.Kind;
@@ -56,10 +56,11 @@ class FitBenchmarkTest {
   /** The whole table against the real baselines on small sizes; skipped without them. */
   @Test
   void theFiguresCompareOursWithScikitLearnAndNumbaOnTheSameData() throws Exception {
-    Process probe =
-        new ProcessBuilder(PYTHON, "-c", "import sklearn, numba").redirectErrorStream(true).start();
-    probe.getInputStream().readAllBytes();
-    assumeTrue(probe.waitFor() == 0, "Debian's python3-sklearn and python3-numba: skipped");
+    try {
+      new PythonScript(PYTHON, folder).requireModules("sklearn", "numba");
+    } catch (IllegalArgumentException e) {
+      abort("skipped: " + e.getMessage());
+    }
 
     FitSettings settings = new FitSettings(20_000, 100, 5_000, List.of(20), 50_000, List.of(25), 0);
     List<Figure> figures = benchmark(settings).run().figures();
