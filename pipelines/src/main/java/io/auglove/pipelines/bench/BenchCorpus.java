@@ -73,6 +73,6 @@ public record BenchCorpus(long rows, int files) {
 
   @Override
   public String toString() {
-    return String.format("%,d rows in %,d files", rows, files);
+    return String.format("%,d rows in %,d file%s", rows, files, files == 1 ? "" : "s");
   }
 }

@@ -8,11 +8,13 @@ import io.auglove.pipelines.bundle.BundleFiles;
 import io.auglove.pipelines.bundle.CentroidsFiles;
 import io.auglove.pipelines.generate.CorpusSummary;
 import io.auglove.pipelines.vocabulary.VocabularyOptions;
+import io.auglove.pipelines.vocabulary.VocabularyPipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -107,7 +109,8 @@ public final class VocabularyBenchmark {
   /**
    * Times ours alone on each corpus, {@code repeats} times each, the fastest run counting, after
    * {@code warmUps} runs of {@code warmUpCorpus} that do not count, so that the JIT's warm-up falls
-   * on no corpus measured; prints seconds per million rows and writes the plot.
+   * on no corpus measured; then one file of the smallest corpus's files' size, what any run costs,
+   * and the runner alone; prints seconds per million rows and writes the plot.
    */
   public void scaling(List<BenchCorpus> corpora, BenchCorpus warmUpCorpus, int warmUps, int repeats)
       throws Exception {
@@ -129,31 +132,48 @@ public final class VocabularyBenchmark {
       }
     }
     for (BenchCorpus corpus : corpora) {
-      Path corpusFolder = write(corpus, "corpus");
-      PipelineMeasurement fastest = null;
-      for (int run = 1; run <= repeats; run++) {
-        PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
-        out.printf(
-            "%s, run %d of %d: %.1f s (%.1f s of CPU), %.2f s per million rows, peak heap at most"
-                + " %,d MB%n",
-            corpus,
-            run,
-            repeats,
-            ours.seconds(),
-            ours.cpuSeconds(),
-            ours.seconds() / (ours.counts().rowsRead() / 1e6),
-            ours.peakHeapBytes() >> 20);
-        if (fastest == null || ours.seconds() < fastest.seconds()) {
-          fastest = ours;
-        }
-      }
-      plot.add(ScalingPlot.Point.of(corpus, fastest));
+      plot.add(ScalingPlot.Point.of(corpus, fastest(corpus, centroids, repeats)));
     }
+    // last, when the JIT has compiled the most
+    BenchCorpus smallest = corpora.stream().min(Comparator.comparingLong(BenchCorpus::rows)).get();
+    BenchCorpus oneFile = new BenchCorpus(Math.max(1_000, smallest.rows() / smallest.files()), 1);
+    plot.setOneFile(ScalingPlot.Point.of(oneFile, fastest(oneFile, centroids, repeats)));
+    // the pipeline as built for the run just made: its steps are the same for any input
+    int steps = RunnerFloor.primitiveSteps(VocabularyPipeline.create(pipeline));
+    double floor = RunnerFloor.fastestChainSeconds(pipeline, steps, RunnerFloor.RUNS);
     out.println();
     out.printf("The fastest of %d runs of each corpus:%n", repeats);
     plot.print(out);
+    out.printf(
+        "the runner alone: %d steps that pass 3 numbers on, as many steps as the pipeline has,"
+            + " took %.2f s (the fastest of %d runs)%n",
+        steps, floor, RunnerFloor.RUNS);
     Files.write(folder.resolve("scaling.png"), plot.png());
     out.println("Wrote " + folder.resolve("scaling.png"));
+  }
+
+  /** The fastest of {@code repeats} runs on {@code corpus}, each printed. */
+  private PipelineMeasurement fastest(BenchCorpus corpus, String centroids, int repeats)
+      throws IOException {
+    Path corpusFolder = write(corpus, "corpus");
+    PipelineMeasurement fastest = null;
+    for (int run = 1; run <= repeats; run++) {
+      PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
+      out.printf(
+          "%s, run %d of %d: %.2f s (%.2f s of CPU), %.2f s per million rows, peak heap at most"
+              + " %,d MB%n",
+          corpus,
+          run,
+          repeats,
+          ours.seconds(),
+          ours.cpuSeconds(),
+          ours.seconds() / (ours.counts().rowsRead() / 1e6),
+          ours.peakHeapBytes() >> 20);
+      if (fastest == null || ours.seconds() < fastest.seconds()) {
+        fastest = ours;
+      }
+    }
+    return fastest;
   }
 
   /** The centres: the given ones, or a fit on a separate corpus the size of a few files. */
@@ -194,9 +214,10 @@ public final class VocabularyBenchmark {
     long start = System.nanoTime();
     CorpusSummary summary = corpus.write(target.toString(), pipeline.getSeed(), allColumns);
     out.printf(
-        "Generated %,d raw rows in %,d files%s into %s (%.1f s)%n",
+        "Generated %,d raw rows in %,d file%s%s into %s (%.1f s)%n",
         summary.totalRows(),
         summary.videos(),
+        summary.videos() == 1 ? "" : "s",
         allColumns ? " with all 714 columns" : "",
         target,
         (System.nanoTime() - start) / 1e9);

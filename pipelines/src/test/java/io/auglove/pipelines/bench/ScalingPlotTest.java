@@ -61,4 +61,52 @@ class ScalingPlotTest {
     assertTrue(table.contains("whole run 1.52, row stages 1.27"), table);
     assertFalse(table.contains("least squares"), table);
   }
+
+  @Test
+  void aRunOfOneFileShowsTheCostThatGrowsWithTheCorpus() {
+    // One file of 1,000 rows in 4.01 s: the 4 s fixed and 0.001M rows at 10 s per million.
+    ScalingPlot plot = plot();
+    plot.setOneFile(new ScalingPlot.Point(new BenchCorpus(1_000, 1), 1_000, 4.01, 0.006));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    plot.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String table = bytes.toString(StandardCharsets.UTF_8);
+
+    // Beyond it: (9 - 4.01) / 0.499, (24 - 4.01) / 1.999 and (44 - 4.01) / 3.999, all 10.
+    assertTrue(
+        table.contains("whole run 1.64, row stages 1.00, whole run beyond 1 file 1.00"), table);
+    assertTrue(table.contains("10.00\n"), table);
+    // 4.01 of the 0.5M corpus's 9 s
+    assertTrue(
+        table.contains(
+            "one file (1,000 rows) took 4.01 s, what any run costs: 45% of the"
+                + " 500,000-row run"),
+        table);
+  }
+
+  @Test
+  void aRunOfOneFileNotHalfTheSmallestCorpusIsNotSubtracted() {
+    ScalingPlot plot = new ScalingPlot();
+    plot.add(new ScalingPlot.Point(new BenchCorpus(3_000, 2), 3_000, 1.2, 0.1));
+    plot.setOneFile(new ScalingPlot.Point(new BenchCorpus(1_500, 1), 1_600, 1.1, 0.05));
+
+    assertNotSubtracted(plot);
+  }
+
+  @Test
+  void aRunOfOneFileNoFasterThanACorpusIsNotSubtracted() {
+    // A one-file run slowed by noise, longer than the 0.5M corpus's: the difference means nothing.
+    ScalingPlot plot = plot();
+    plot.setOneFile(new ScalingPlot.Point(new BenchCorpus(1_000, 1), 1_000, 9.5, 0.006));
+
+    assertNotSubtracted(plot);
+  }
+
+  private static void assertNotSubtracted(ScalingPlot plot) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    plot.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String table = bytes.toString(StandardCharsets.UTF_8);
+
+    assertFalse(table.contains("beyond 1 file"), table);
+    assertTrue(table.contains("not subtracted"), table);
+  }
 }
