@@ -1,10 +1,16 @@
 package io.auglove.transforms;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.auglove.transforms.records.FileReport;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.junit.jupiter.api.Test;
@@ -57,5 +63,59 @@ class MergeReportsTest {
 
     PAssert.that(PCollectionList.of(none).apply(MergeReports.perFile())).empty();
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void partialResultsSurviveTheirCoderAndMerge() throws Exception {
+    MergeReports.AddUpFn fn = new MergeReports.AddUpFn();
+    MergeReports.EncodedParts first = fn.createAccumulator();
+    fn.addInput(first, FileReport.reading("/a.csv", "aa", 2, 100, 3));
+    fn.addInput(first, FileReport.filtering("/b.csv", 1, 2));
+    MergeReports.EncodedParts second = fn.createAccumulator();
+    fn.addInput(second, FileReport.filtering("/a.csv", 5, 5));
+    fn.addInput(second, FileReport.reading("/b.csv", "bb", 1, 10, 0));
+    fn.addInput(second, FileReport.downsampling("/a.csv", 3, 20, 67));
+
+    MergeReports.EncodedParts.Coder coder = MergeReports.EncodedParts.Coder.of();
+    Map<String, FileReport> byFile =
+        fn.extractOutput(
+            fn.mergeAccumulators(
+                List.of(
+                    CoderUtils.clone(coder, first),
+                    CoderUtils.clone(coder, CoderUtils.clone(coder, second)),
+                    fn.createAccumulator())));
+
+    assertEquals(
+        Map.of(
+            "/a.csv",
+            FileReport.reading("/a.csv", "aa", 2, 100, 3)
+                .merge(FileReport.filtering("/a.csv", 5, 5))
+                .merge(FileReport.downsampling("/a.csv", 3, 20, 67)),
+            "/b.csv",
+            FileReport.reading("/b.csv", "bb", 1, 10, 0)
+                .merge(FileReport.filtering("/b.csv", 1, 2))),
+        byFile);
+  }
+
+  @Test
+  void aPartialResultIsEncodedAsItsPartsOneAfterTheOther() throws Exception {
+    FileReport a = FileReport.reading("/a.csv", "aa", 2, 100, 3);
+    FileReport b = FileReport.filtering("/b.csv", 1, 2);
+    MergeReports.EncodedParts parts = new MergeReports.EncodedParts();
+    parts.add(a);
+    parts.add(b);
+
+    byte[] partA = CoderUtils.encodeToByteArray(FileReport.Coder.of(), a);
+    byte[] partB = CoderUtils.encodeToByteArray(FileReport.Coder.of(), b);
+    byte[] encoded = CoderUtils.encodeToByteArray(MergeReports.EncodedParts.Coder.of(), parts);
+    // one byte of length (under 128), then the two parts as their own coder writes them
+    assertEquals(1 + partA.length + partB.length, encoded.length);
+    assertEquals(partA.length + partB.length, encoded[0]);
+    assertEquals(
+        a, FileReport.Coder.of().decode(new ByteArrayInputStream(encoded, 1, partA.length)));
+    assertEquals(
+        b,
+        FileReport.Coder.of()
+            .decode(new ByteArrayInputStream(encoded, 1 + partA.length, partB.length)));
   }
 }

@@ -132,12 +132,13 @@ public final class VocabularyBenchmark {
       }
     }
     for (BenchCorpus corpus : corpora) {
-      plot.add(ScalingPlot.Point.of(corpus, fastest(corpus, centroids, repeats)));
+      plot.add(ScalingPlot.Point.of(corpus, fastest(corpus, "corpus", centroids, repeats)));
     }
     // last, when the JIT has compiled the most
     BenchCorpus smallest = corpora.stream().min(Comparator.comparingLong(BenchCorpus::rows)).get();
     BenchCorpus oneFile = new BenchCorpus(Math.max(1_000, smallest.rows() / smallest.files()), 1);
-    plot.setOneFile(ScalingPlot.Point.of(oneFile, fastest(oneFile, centroids, repeats)));
+    plot.setOneFile(
+        ScalingPlot.Point.of(oneFile, fastest(oneFile, "one-file-corpus", centroids, repeats)));
     // the pipeline as built for the run just made: its steps are the same for any input
     int steps = RunnerFloor.primitiveSteps(VocabularyPipeline.create(pipeline));
     double floor = RunnerFloor.fastestChainSeconds(pipeline, steps, RunnerFloor.RUNS);
@@ -152,10 +153,12 @@ public final class VocabularyBenchmark {
     out.println("Wrote " + folder.resolve("scaling.png"));
   }
 
-  /** The fastest of {@code repeats} runs on {@code corpus}, each printed. */
-  private PipelineMeasurement fastest(BenchCorpus corpus, String centroids, int repeats)
-      throws IOException {
-    Path corpusFolder = write(corpus, "corpus");
+  /**
+   * The fastest of {@code repeats} runs on {@code corpus}, written into {@code name}, each printed.
+   */
+  private PipelineMeasurement fastest(
+      BenchCorpus corpus, String name, String centroids, int repeats) throws IOException {
+    Path corpusFolder = write(corpus, name);
     PipelineMeasurement fastest = null;
     for (int run = 1; run <= repeats; run++) {
       PipelineMeasurement ours = measure(corpusFolder, centroids, "bundle");
