@@ -28,9 +28,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * Adds up the {@link FileReport} parts that the steps emit (reading, filtering, downsampling) into
  * one report per file.
  *
- * <p>One global combine of per-file maps, not a combine per file: the DirectRunner hands each key
- * of a grouping on in a bundle of its own, at a fixed cost per bundle, which made a corpus of 3,000
- * files spend most of its run merging reports.
+ * <p>One global combine of every file's parts, not a combine per file: the DirectRunner hands each
+ * key of a grouping on in a bundle of its own, at a fixed cost per bundle, which made a corpus of
+ * 3,000 files spend most of its run merging reports.
  *
  * <p>Its partial results are the parts encoded one after the other ({@link EncodedParts}), added up
  * by file only at the end. A runner may copy a partial result many times: the DirectRunner copies
