@@ -106,15 +106,14 @@ public final class MergeReports
   static final class EncodedParts {
     private static final FileReport.Coder PART = FileReport.Coder.of();
 
-    private final ByteArrayOutputStream bytes;
+    private final Bytes bytes;
 
     EncodedParts() {
-      this.bytes = new ByteArrayOutputStream();
+      this.bytes = new Bytes();
     }
 
     private EncodedParts(byte[] encoded) {
-      this.bytes = new ByteArrayOutputStream(encoded.length);
-      this.bytes.writeBytes(encoded);
+      this.bytes = new Bytes(encoded);
     }
 
     void add(FileReport part) {
@@ -136,7 +135,7 @@ public final class MergeReports
     /** The parts added up into one report per file. */
     Map<String, FileReport> byFile() {
       Map<String, FileReport> reports = new HashMap<>();
-      ByteArrayInputStream in = new ByteArrayInputStream(bytes.toByteArray());
+      ByteArrayInputStream in = bytes.reader();
       try {
         while (in.available() > 0) {
           FileReport part = PART.decode(in);
@@ -146,6 +145,23 @@ public final class MergeReports
         throw new UncheckedIOException("cannot decode the report parts", e);
       }
       return reports;
+    }
+
+    /**
+     * A growing array that takes a decoded one as it is and is read in place: no copy of either.
+     */
+    private static final class Bytes extends ByteArrayOutputStream {
+      Bytes() {}
+
+      Bytes(byte[] encoded) {
+        super(0);
+        buf = encoded;
+        count = encoded.length;
+      }
+
+      ByteArrayInputStream reader() {
+        return new ByteArrayInputStream(buf, 0, count);
+      }
     }
 
     /** The parts' bytes behind their length: encoded and decoded as one array. */
