@@ -3,7 +3,6 @@ package io.auglove.pipelines.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import io.auglove.pipelines.output.OutputManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +10,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The bundle's {@code manifest.json}, written last. Its sections come from where their data lives
@@ -82,28 +79,5 @@ public final class Manifest {
             });
     run.put("manifest_written", written.toString());
     return Json.write(manifest);
-  }
-
-  /** Writes the manifest once every file and section is there; outputs the manifest's path. */
-  public static final class WriteManifestFn extends DoFn<String, String> {
-    private final String bundle;
-    private final PCollectionView<Map<String, String>> sections;
-    private final PCollectionView<Map<String, String>> files;
-
-    public WriteManifestFn(
-        String bundle,
-        PCollectionView<Map<String, String>> sections,
-        PCollectionView<Map<String, String>> files) {
-      this.bundle = bundle;
-      this.sections = sections;
-      this.files = files;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext context) throws IOException {
-      String text = text(context.sideInput(sections), context.sideInput(files), Instant.now());
-      OutputManifest.write(bundle, text);
-      context.output(Paths.resolve(bundle, BundleFiles.MANIFEST));
-    }
   }
 }

@@ -4,35 +4,40 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableList;
 import io.auglove.models.Centroids;
+import io.auglove.pipelines.output.OutputManifest;
 import io.auglove.transforms.ChooseK;
-import io.auglove.transforms.Completion;
 import io.auglove.transforms.GloveFit;
 import io.auglove.transforms.records.AssignmentStats;
 import io.auglove.transforms.records.ClusterCounts;
 import io.auglove.transforms.records.CooccurrenceMatrix;
 import io.auglove.transforms.records.FileReport;
 import io.auglove.transforms.records.RejectedRow;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VoidCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
+import org.apache.beam.sdk.transforms.join.UnionCoder;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.slf4j.Logger;
@@ -117,194 +122,206 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
     return new WriteBundle(folder, facts);
   }
 
-  @Override
-  public PCollection<String> expand(PCollectionTuple parts) {
-    Pipeline pipeline = parts.getPipeline();
-    List<PCollection<KV<String, String>>> files = new ArrayList<>();
-    List<PCollection<KV<String, String>>> sections = new ArrayList<>();
+  /**
+   * The results the bundle is written from, in the order of their tags in the one grouping that
+   * gathers them.
+   */
+  private enum Part {
+    CENTROIDS(WriteBundle.CENTROIDS),
+    SWEEP(WriteBundle.SWEEP),
+    COUNTS(WriteBundle.COUNTS),
+    STATS(WriteBundle.STATS),
+    MATRIX(WriteBundle.MATRIX),
+    EMBEDDINGS(WriteBundle.EMBEDDINGS),
+    REPORTS(WriteBundle.REPORTS),
+    REJECTED(WriteBundle.REJECTED);
 
-    PCollection<Centroids> centroids = parts.get(CENTROIDS);
-    PCollection<CooccurrenceMatrix> matrix = parts.get(MATRIX);
-    PCollectionView<Centroids> centroidsView = centroids.apply("CentroidsView", View.asSingleton());
-    PCollectionView<ClusterCounts> countsView =
-        parts.get(COUNTS).apply("CountsView", View.asSingleton());
-    PCollectionView<CooccurrenceMatrix> matrixView = matrix.apply("MatrixView", View.asSingleton());
-    PCollectionView<List<FileReport>> reportsView =
-        parts.get(REPORTS).apply("ReportsView", View.asList());
-    PCollectionView<List<GloveFit.Embedding>> embeddingsView =
-        parts.get(EMBEDDINGS).apply("EmbeddingsView", View.asList());
-    PCollection<RejectedRow> rejected =
-        parts
-            .get(REJECTED)
-            .apply(
-                "WithoutRawText",
-                MapElements.into(TypeDescriptor.of(RejectedRow.class))
-                    .via(r -> RejectedRow.of(r.file(), r.line(), r.reason(), r.detail(), "")))
-            .setCoder(RejectedRow.Coder.of());
-    PCollectionView<List<RejectedRow>> rejectedView = rejected.apply("RejectedView", View.asList());
+    final TupleTag<?> tag;
 
-    if (parts.has(SWEEP)) {
-      PCollection<ChooseK.Choice> sweep = parts.get(SWEEP);
-      files.add(
-          sweep
-              .apply("WriteElbow", ParDo.of(new BundleWriters.WriteElbowFn(folder)))
-              .setCoder(PAIRS));
-      sections.add(sweep.apply("KMeansSection", ParDo.of(new KMeansFn())).setCoder(PAIRS));
-    } else {
-      sections.add(constant(pipeline, "KMeansSection", "kmeans", facts.givenCentroidsJson()));
-    }
-    files.add(
-        Completion.after("CentroidsTrigger", centroids, parts.get(COUNTS))
-            .apply(
-                "WriteCentroids",
-                ParDo.of(new BundleWriters.WriteCentroidsFn(folder, centroidsView, countsView))
-                    .withSideInputs(centroidsView, countsView))
-            .setCoder(PAIRS));
-    files.add(
-        matrix
-            .apply("WriteVocabulary", ParDo.of(new BundleWriters.WriteVocabularyFn(folder)))
-            .setCoder(PAIRS));
-    files.add(
-        parts
-            .get(EMBEDDINGS)
-            .apply("WriteEmbeddings", ParDo.of(new BundleWriters.WriteEmbeddingFn(folder)))
-            .setCoder(PAIRS));
-    files.add(
-        Completion.after("RejectedTrigger", rejected)
-            .apply(
-                "WriteRejected",
-                ParDo.of(new BundleWriters.WriteRejectedFn(folder, rejectedView))
-                    .withSideInputs(rejectedView))
-            .setCoder(PAIRS));
-
-    sections.add(constant(pipeline, "ParametersSection", "parameters", facts.parametersJson()));
-    sections.add(
-        constant(
-            pipeline,
-            "RunSection",
-            "run.started",
-            Json.write(TextNode.valueOf(Instant.now().toString()))));
-    sections.add(
-        constant(
-            pipeline, "RunnerSection", "run.runner", Json.write(TextNode.valueOf(facts.runner()))));
-    sections.add(
-        Completion.after("QualityTrigger", parts.get(REPORTS))
-            .apply(
-                "QualitySections",
-                ParDo.of(new QualityFn(reportsView, facts)).withSideInputs(reportsView))
-            .setCoder(PAIRS));
-    sections.add(
-        parts
-            .get(STATS)
-            .apply(
-                "VocabularySections",
-                ParDo.of(new VocabularyFn(matrixView, centroidsView, facts))
-                    .withSideInputs(matrixView, centroidsView))
-            .setCoder(PAIRS));
-    sections.add(
-        Completion.after("GloveTrigger", parts.get(EMBEDDINGS))
-            .apply(
-                "GloveSections",
-                ParDo.of(new GloveFn(embeddingsView, facts.epochs(), facts.seed()))
-                    .withSideInputs(embeddingsView))
-            .setCoder(PAIRS));
-
-    PCollection<KV<String, String>> allFiles =
-        PCollectionList.of(files).apply("AllFiles", Flatten.pCollections());
-    PCollection<KV<String, String>> allSections =
-        PCollectionList.of(sections).apply("AllSections", Flatten.pCollections());
-    PCollectionView<Map<String, String>> filesView = allFiles.apply("FilesView", View.asMap());
-    PCollectionView<Map<String, String>> sectionsView =
-        allSections.apply("SectionsView", View.asMap());
-    return Completion.after("ManifestTrigger", allFiles, allSections)
-        .apply(
-            "WriteManifest",
-            ParDo.of(new Manifest.WriteManifestFn(folder, sectionsView, filesView))
-                .withSideInputs(sectionsView, filesView))
-        .setCoder(StringUtf8Coder.of());
-  }
-
-  private static PCollection<KV<String, String>> constant(
-      Pipeline pipeline, String step, String name, String json) {
-    return pipeline.apply(step, Create.of(KV.of(name, json)).withCoder(PAIRS));
-  }
-
-  /** "input" and "quality", from every file's report. */
-  static final class QualityFn extends DoFn<String, KV<String, String>> {
-    private final PCollectionView<List<FileReport>> reports;
-    private final Facts facts;
-
-    QualityFn(PCollectionView<List<FileReport>> reports, Facts facts) {
-      this.reports = reports;
-      this.facts = facts;
+    Part(TupleTag<?> tag) {
+      this.tag = tag;
     }
 
-    @ProcessElement
-    public void process(ProcessContext context) {
-      List<FileReport> all = context.sideInput(reports);
-      context.output(
-          KV.of(
-              "input",
-              Json.write(ManifestSections.input(facts.patterns(), facts.skippedJson(), all))));
-      context.output(KV.of("quality", Json.write(ManifestSections.quality(all))));
-    }
-  }
-
-  /** "kmeans" and the fits' durations, from the sweep's choice. */
-  static final class KMeansFn extends DoFn<ChooseK.Choice, KV<String, String>> {
-    @ProcessElement
-    public void process(@Element ChooseK.Choice choice, OutputReceiver<KV<String, String>> out) {
-      out.output(KV.of("kmeans", Json.write(ManifestSections.kmeans(choice))));
-      out.output(KV.of("run.kmeans_seconds", Json.write(ManifestSections.kmeansSeconds(choice))));
+    /** The step that tags this part's elements, as "TagCentroids". */
+    String step() {
+      return "Tag" + name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }
   }
 
   /**
-   * "vocabulary", "cooccurrence" and "warnings" (those known before the run, and a {@code <unk>}
-   * share above the limit), from the assignment statistics and the matrix.
+   * Gathers every result in one grouping and writes the whole bundle in one step. One step, with no
+   * side inputs, because the DirectRunner's cost of a run grows with its steps: a view and a
+   * trigger per file and per section came to 77 steps, and every side input held back the step that
+   * read it until it was ready.
    */
-  static final class VocabularyFn extends DoFn<AssignmentStats, KV<String, String>> {
-    private final PCollectionView<CooccurrenceMatrix> matrix;
-    private final PCollectionView<Centroids> centroids;
-    private final Facts facts;
+  @Override
+  public PCollection<String> expand(PCollectionTuple parts) {
+    List<Coder<?>> coders = new ArrayList<>();
+    for (Part part : Part.values()) {
+      // A part that is not there (the sweep, with centres given) never needs its coder.
+      coders.add(parts.has(part.tag) ? parts.get(part.tag).getCoder() : VoidCoder.of());
+    }
+    KvCoder<Integer, RawUnionValue> tagged = KvCoder.of(VarIntCoder.of(), UnionCoder.of(coders));
+    List<PCollection<KV<Integer, RawUnionValue>>> all = new ArrayList<>();
+    for (Part part : Part.values()) {
+      if (part == Part.SWEEP && !parts.has(part.tag)) {
+        continue;
+      }
+      PCollection<?> results = parts.get(part.tag);
+      if (part == Part.REJECTED) {
+        results =
+            parts
+                .get(REJECTED)
+                .apply(
+                    "WithoutRawText",
+                    MapElements.into(TypeDescriptor.of(RejectedRow.class))
+                        .via(r -> RejectedRow.of(r.file(), r.line(), r.reason(), r.detail(), "")))
+                .setCoder(RejectedRow.Coder.of());
+      }
+      all.add(results.apply(part.step(), ParDo.of(new TagFn<>(part.ordinal()))).setCoder(tagged));
+    }
+    String started = Json.write(TextNode.valueOf(Instant.now().toString()));
+    return PCollectionList.of(all)
+        .apply("AllResults", Flatten.pCollections())
+        .apply("Gather", GroupByKey.create())
+        .apply("WriteFilesAndManifest", ParDo.of(new WriteFn(folder, facts, started)))
+        .setCoder(StringUtf8Coder.of());
+  }
 
-    VocabularyFn(
-        PCollectionView<CooccurrenceMatrix> matrix,
-        PCollectionView<Centroids> centroids,
-        Facts facts) {
-      this.matrix = matrix;
-      this.centroids = centroids;
-      this.facts = facts;
+  /** Tags each element with its part, under the one key. */
+  private static final class TagFn<T> extends DoFn<T, KV<Integer, RawUnionValue>> {
+    private final int part;
+
+    TagFn(int part) {
+      this.part = part;
     }
 
     @ProcessElement
-    public void process(@Element AssignmentStats stats, ProcessContext context) {
-      CooccurrenceMatrix m = context.sideInput(matrix);
-      int k = context.sideInput(centroids).k();
-      context.output(
-          KV.of(
-              "vocabulary",
-              Json.write(
-                  ManifestSections.vocabulary(
-                      stats,
-                      m,
-                      k,
-                      facts.distanceThreshold(),
-                      facts.countThreshold(),
-                      facts.countsFrom()))));
-      context.output(
-          KV.of(
-              "cooccurrence",
-              Json.write(ManifestSections.cooccurrence(m, facts.window(), facts.weighting()))));
-      ArrayNode warnings = Json.object().arrayNode();
-      facts.warnings().forEach(warnings::add);
-      String unknown = unknownShareWarning(stats, facts);
-      if (unknown != null) {
-        LOG.warn(unknown);
-        warnings.add(unknown);
-      }
-      context.output(KV.of("warnings", Json.write(warnings)));
+    public void process(@Element T element, OutputReceiver<KV<Integer, RawUnionValue>> out) {
+      out.output(KV.of(0, new RawUnionValue(part, element)));
     }
+  }
+
+  /** The results of a run, sorted out of the grouping by part. */
+  static final class Results {
+    private final EnumMap<Part, List<Object>> byPart = new EnumMap<>(Part.class);
+
+    Results(Iterable<RawUnionValue> values) {
+      for (Part part : Part.values()) {
+        byPart.put(part, new ArrayList<>());
+      }
+      for (RawUnionValue value : values) {
+        byPart.get(Part.values()[value.getUnionTag()]).add(value.getValue());
+      }
+    }
+
+    @SuppressWarnings("unchecked") // each part holds the elements of its tag's collection
+    <T> List<T> all(Part part) {
+      return (List<T>) byPart.get(part);
+    }
+
+    /** The one element of a part that has one, or null for the sweep when there is none. */
+    <T> T one(Part part) {
+      List<T> values = all(part);
+      if (part == Part.SWEEP && values.isEmpty()) {
+        return null;
+      }
+      if (values.size() != 1) {
+        throw new IllegalStateException(
+            "expected one " + part.name().toLowerCase(Locale.ROOT) + ", got " + values.size());
+      }
+      return values.get(0);
+    }
+  }
+
+  /** Writes every file of the bundle from the results, then the manifest; outputs its path. */
+  static final class WriteFn extends DoFn<KV<Integer, Iterable<RawUnionValue>>, String> {
+    private final String folder;
+    private final Facts facts;
+    private final String started;
+
+    WriteFn(String folder, Facts facts, String started) {
+      this.folder = folder;
+      this.facts = facts;
+      this.started = started;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<RawUnionValue>> gathered, OutputReceiver<String> out)
+        throws IOException {
+      Results results = new Results(gathered.getValue());
+      Centroids centroids = results.one(Part.CENTROIDS);
+      ChooseK.Choice sweep = results.one(Part.SWEEP);
+      CooccurrenceMatrix matrix = results.one(Part.MATRIX);
+      AssignmentStats stats = results.one(Part.STATS);
+      List<FileReport> reports = results.all(Part.REPORTS);
+      List<GloveFit.Embedding> embeddings = results.all(Part.EMBEDDINGS);
+
+      Map<String, String> files = new HashMap<>();
+      if (sweep != null) {
+        addAll(files, BundleWriters.elbow(folder, sweep));
+      }
+      addAll(files, BundleWriters.centroids(folder, centroids, results.one(Part.COUNTS)));
+      addAll(files, BundleWriters.vocabulary(folder, matrix));
+      for (GloveFit.Embedding embedding : embeddings) {
+        addAll(files, List.of(BundleWriters.embedding(folder, embedding)));
+      }
+      addAll(files, List.of(BundleWriters.rejected(folder, results.all(Part.REJECTED))));
+
+      Map<String, String> sections = new HashMap<>();
+      sections.put("parameters", facts.parametersJson());
+      sections.put("run.started", started);
+      sections.put("run.runner", Json.write(TextNode.valueOf(facts.runner())));
+      if (sweep != null) {
+        sections.put("kmeans", Json.write(ManifestSections.kmeans(sweep)));
+        sections.put("run.kmeans_seconds", Json.write(ManifestSections.kmeansSeconds(sweep)));
+      } else {
+        sections.put("kmeans", facts.givenCentroidsJson());
+      }
+      sections.put(
+          "input",
+          Json.write(ManifestSections.input(facts.patterns(), facts.skippedJson(), reports)));
+      sections.put("quality", Json.write(ManifestSections.quality(reports)));
+      sections.put(
+          "vocabulary",
+          Json.write(
+              ManifestSections.vocabulary(
+                  stats,
+                  matrix,
+                  centroids.k(),
+                  facts.distanceThreshold(),
+                  facts.countThreshold(),
+                  facts.countsFrom())));
+      sections.put(
+          "cooccurrence",
+          Json.write(ManifestSections.cooccurrence(matrix, facts.window(), facts.weighting())));
+      sections.put("warnings", Json.write(warnings(stats, facts)));
+      sections.put(
+          "glove", Json.write(ManifestSections.glove(embeddings, facts.epochs(), facts.seed())));
+      sections.put("run.glove_seconds", Json.write(ManifestSections.gloveSeconds(embeddings)));
+
+      OutputManifest.write(folder, Manifest.text(sections, files, Instant.now()));
+      out.output(Paths.resolve(folder, BundleFiles.MANIFEST));
+    }
+
+    private static void addAll(Map<String, String> files, List<KV<String, String>> written) {
+      for (KV<String, String> file : written) {
+        files.put(file.getKey(), file.getValue());
+      }
+    }
+  }
+
+  /** The warnings known before the run, and a {@code <unk>} share above the limit. */
+  private static ArrayNode warnings(AssignmentStats stats, Facts facts) {
+    ArrayNode warnings = Json.object().arrayNode();
+    facts.warnings().forEach(warnings::add);
+    String unknown = unknownShareWarning(stats, facts);
+    if (unknown != null) {
+      LOG.warn(unknown);
+      warnings.add(unknown);
+    }
+    return warnings;
   }
 
   /** The warning for a {@code <unk>} share above the limit, or null. */
@@ -326,25 +343,5 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
         stats.unknownByCount(),
         facts.countThreshold(),
         facts.maxUnknownShare());
-  }
-
-  /** "glove" and the trainings' durations, from every dimension's embedding. */
-  static final class GloveFn extends DoFn<String, KV<String, String>> {
-    private final PCollectionView<List<GloveFit.Embedding>> embeddings;
-    private final int epochs;
-    private final long seed;
-
-    GloveFn(PCollectionView<List<GloveFit.Embedding>> embeddings, int epochs, long seed) {
-      this.embeddings = embeddings;
-      this.epochs = epochs;
-      this.seed = seed;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext context) {
-      List<GloveFit.Embedding> all = context.sideInput(embeddings);
-      context.output(KV.of("glove", Json.write(ManifestSections.glove(all, epochs, seed))));
-      context.output(KV.of("run.glove_seconds", Json.write(ManifestSections.gloveSeconds(all))));
-    }
   }
 }

@@ -54,8 +54,8 @@ class DataflowTranslationTest {
             "AssignCluster/ApplyUnkRules",
             "WindowCooccur/",
             "GloveFit/TrainEachDimension",
-            "WriteBundle/WriteEmbeddings",
-            "WriteBundle/WriteManifest",
+            "WriteBundle/Gather",
+            "WriteBundle/WriteFilesAndManifest",
             "Publish"));
     assertEquals("auglove-vocabulary", job.getName());
     WorkerPool pool = job.getEnvironment().getWorkerPools().get(0);
