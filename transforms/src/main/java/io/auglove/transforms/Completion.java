@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -90,7 +91,7 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
             .getPipeline()
             .apply("Start", Create.of(KV.of(KEY, (Void) null)).withCoder(coder)));
     for (int i = 0; i < collections.size(); i++) {
-      parts.add(collections.get(i).apply("Ignore" + i, ParDo.of(new IgnoreFn())).setCoder(coder));
+      parts.add(nothingFrom("Ignore" + i, collections.get(i), coder));
     }
     String done = name;
     return PCollectionList.of(parts)
@@ -100,8 +101,19 @@ public final class Completion extends PTransform<PCollectionList<Object>, PColle
         .setCoder(StringUtf8Coder.of());
   }
 
+  /**
+   * Nothing, once {@code collection} is read through (step {@code name}): a part of a grouping that
+   * must wait for that collection to be complete, whatever it holds.
+   */
+  public static <T> PCollection<T> nothingFrom(
+      String name, PCollection<?> collection, Coder<T> coder) {
+    @SuppressWarnings("unchecked") // elements are never read
+    PCollection<Object> any = (PCollection<Object>) collection;
+    return any.apply(name, ParDo.of(new IgnoreFn<T>())).setCoder(coder);
+  }
+
   /** Reads a collection through, giving nothing. */
-  private static final class IgnoreFn extends DoFn<Object, KV<Integer, Void>> {
+  private static final class IgnoreFn<T> extends DoFn<Object, T> {
     @ProcessElement
     public void process() {}
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
 import com.google.common.primitives.Doubles;
 import io.auglove.models.Tokens;
 import io.auglove.models.Vocabulary;
@@ -20,13 +21,17 @@ import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.util.VarInt;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PCollectionList;
 
 /**
  * Learns GloVe embeddings of the tokens of one co-occurrence matrix, for each requested dimension
@@ -105,13 +110,41 @@ public final class GloveFit
 
   @Override
   public PCollection<Embedding> expand(PCollection<CooccurrenceMatrix> matrix) {
-    PCollectionView<CooccurrenceMatrix> matrixView = matrix.apply("Matrix", View.asSingleton());
-    // Released once the matrix, and the signal if any, are complete: the matrix view is then ready.
-    return Completion.integersAfter("Dimensions", dimensions, matrix, signal)
-        .apply(
-            "TrainEachDimension",
-            ParDo.of(new TrainFn(matrixView, epochs, seed)).withSideInputs(matrixView))
+    KvCoder<Integer, CooccurrenceMatrix> byDimension =
+        KvCoder.of(VarIntCoder.of(), matrix.getCoder());
+    PCollectionList<KV<Integer, CooccurrenceMatrix>> parts =
+        PCollectionList.of(
+            matrix
+                .apply("PerDimension", ParDo.of(new PerDimensionFn(dimensions)))
+                .setCoder(byDimension));
+    if (signal != null) {
+      parts = parts.and(Completion.nothingFrom("Signal", signal, byDimension));
+    }
+    // A group per dimension, which a runner gives once the matrix (and the signal) is complete,
+    // each in its own bundle, so that the dimensions train in parallel.
+    return parts
+        .apply("MatrixAndSignal", Flatten.pCollections())
+        .apply("ByDimension", GroupByKey.create())
+        .apply("TrainEachDimension", ParDo.of(new TrainFn(epochs, seed)))
         .setCoder(new EmbeddingCoder());
+  }
+
+  /** The matrix once per dimension, keyed by the dimension. */
+  static final class PerDimensionFn
+      extends DoFn<CooccurrenceMatrix, KV<Integer, CooccurrenceMatrix>> {
+    private final ImmutableList<Integer> dimensions;
+
+    PerDimensionFn(ImmutableList<Integer> dimensions) {
+      this.dimensions = dimensions;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element CooccurrenceMatrix matrix, OutputReceiver<KV<Integer, CooccurrenceMatrix>> out) {
+      for (int dimension : dimensions) {
+        out.output(KV.of(dimension, matrix));
+      }
+    }
   }
 
   /** The vocabulary of a matrix: the tokens that occur, with their counts. */
@@ -138,23 +171,23 @@ public final class GloveFit
     return Cooccurrences.of(vocabulary.size(), rows, columns, values);
   }
 
-  /** Trains one dimension. */
-  static final class TrainFn extends DoFn<Integer, Embedding> {
-    private final PCollectionView<CooccurrenceMatrix> matrixView;
+  /** Trains one dimension, on the one matrix of its group. */
+  static final class TrainFn extends DoFn<KV<Integer, Iterable<CooccurrenceMatrix>>, Embedding> {
     private final int epochs;
     private final long seed;
 
     private final BusyTime busy = new BusyTime(GloveFit.class);
 
-    TrainFn(PCollectionView<CooccurrenceMatrix> matrixView, int epochs, long seed) {
-      this.matrixView = matrixView;
+    TrainFn(int epochs, long seed) {
       this.epochs = epochs;
       this.seed = seed;
     }
 
     @ProcessElement
-    public void process(@Element Integer dimension, ProcessContext context) {
-      CooccurrenceMatrix matrix = context.sideInput(matrixView);
+    public void process(
+        @Element KV<Integer, Iterable<CooccurrenceMatrix>> group, OutputReceiver<Embedding> out) {
+      int dimension = group.getKey();
+      CooccurrenceMatrix matrix = Iterables.getOnlyElement(group.getValue());
       if (matrix.size() == 0) {
         throw new UnusableInputException(
             "GloVe needs co-occurrences, but the corpus gave none: no sequence reached the"
@@ -176,7 +209,7 @@ public final class GloveFit
         codes[i] = vocabulary.code(i);
         System.arraycopy(result.model().embedding(i), 0, vectors, i * dimension, dimension);
       }
-      context.output(
+      out.output(
           new Embedding(
               dimension,
               codes,
