@@ -126,7 +126,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
    * The results the bundle is written from, in the order of their tags in the one grouping that
    * gathers them.
    */
-  private enum Part {
+  enum Part {
     CENTROIDS(WriteBundle.CENTROIDS),
     SWEEP(WriteBundle.SWEEP),
     COUNTS(WriteBundle.COUNTS),
