@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.collect.Iterables;
 import io.auglove.models.ActionUnits;
 import io.auglove.models.Centroids;
 import io.auglove.models.Tokens;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
@@ -159,8 +161,10 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
                     "ToCounts",
                     MapElements.into(TypeDescriptor.of(ClusterCounts.class)).via(ClusterCounts::of))
                 .setCoder(ClusterCounts.Coder.of());
-    PCollectionView<ClusterCounts> countsView =
-        clusterCounts.apply("CountsView", View.asSingleton());
+    // A list of the one element rather than a singleton view: two steps where a singleton's check
+    // takes five, on the path every run waits for (the sequences wait for these counts).
+    PCollectionView<List<ClusterCounts>> countsView =
+        clusterCounts.apply("CountsView", View.asList());
     PCollectionTuple tokens =
         nearest.apply(
             "ApplyUnkRules",
@@ -265,7 +269,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
    * Applies the {@code <unk>} rules and wraps each sequence in {@code <START>} ... {@code <END>}.
    */
   static final class ToTokensFn extends DoFn<Nearest, TokenSequence> {
-    private final PCollectionView<ClusterCounts> countsView;
+    private final PCollectionView<List<ClusterCounts>> countsView;
     private final double distanceThreshold;
     private final long countThreshold;
     private final Counter unknownByDistance =
@@ -275,7 +279,9 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
     private final BusyTime busy = new BusyTime(AssignCluster.class);
 
     ToTokensFn(
-        PCollectionView<ClusterCounts> countsView, double distanceThreshold, long countThreshold) {
+        PCollectionView<List<ClusterCounts>> countsView,
+        double distanceThreshold,
+        long countThreshold) {
       this.countsView = countsView;
       this.distanceThreshold = distanceThreshold;
       this.countThreshold = countThreshold;
@@ -284,7 +290,7 @@ public final class AssignCluster extends PTransform<PCollection<Track>, PCollect
     @ProcessElement
     public void process(@Element Nearest nearest, ProcessContext context) {
       long start = BusyTime.start();
-      ClusterCounts counts = context.sideInput(countsView);
+      ClusterCounts counts = Iterables.getOnlyElement(context.sideInput(countsView));
       int frames = nearest.labels.length;
       int[] codes = new int[frames + 2];
       codes[0] = Tokens.START;

@@ -1,5 +1,6 @@
 package io.auglove.pipelines.cli;
 
+import io.auglove.pipelines.launch.DirectRunnerWait;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -24,11 +25,14 @@ import org.apache.beam.sdk.options.Validation;
  */
 public final class CommandOptions {
 
-  private static final String DIRECT_RUNNER = "org.apache.beam.runners.direct.DirectRunner";
-
-  /** The DirectRunner's checks, which the command line turns off unless given. */
-  private static final List<String> DIRECT_RUNNER_CHECKS =
-      List.of("enforceImmutability", "enforceEncodability");
+  /**
+   * The DirectRunner's settings that the command line gives unless given: its checks off (they
+   * re-encode and compare every element, doubling a run's time on one machine; they are for
+   * transform authors, and the tests keep them on), and a run that does not block, waited for with
+   * {@link DirectRunnerWait}.
+   */
+  private static final List<String> DIRECT_RUNNER_DEFAULTS =
+      List.of("enforceImmutability", "enforceEncodability", "blockOnRun");
 
   private CommandOptions() {}
 
@@ -39,10 +43,10 @@ public final class CommandOptions {
   private static boolean runsOnTheDirectRunner(Set<String> given, List<String> arguments) {
     if (given.contains("runner")) {
       return arguments.contains("--runner=DirectRunner")
-          || arguments.contains("--runner=" + DIRECT_RUNNER);
+          || arguments.contains("--runner=" + DirectRunnerWait.RUNNER);
     }
     try {
-      Class.forName(DIRECT_RUNNER, false, CommandOptions.class.getClassLoader());
+      Class.forName(DirectRunnerWait.RUNNER, false, CommandOptions.class.getClassLoader());
       return true;
     } catch (ClassNotFoundException e) {
       return false; // a runner jar without the DirectRunner: there is no default runner to tune
@@ -80,11 +84,9 @@ public final class CommandOptions {
           }
         });
     if (runsOnTheDirectRunner(given.keySet(), all)) {
-      // Its checks re-encode and compare every element, doubling a run's time on one machine;
-      // they are for transform authors, and the tests keep them on.
-      for (String check : DIRECT_RUNNER_CHECKS) {
-        if (!given.containsKey(check)) {
-          all.add("--" + check + "=false");
+      for (String setting : DIRECT_RUNNER_DEFAULTS) {
+        if (!given.containsKey(setting)) {
+          all.add("--" + setting + "=false");
         }
       }
     }

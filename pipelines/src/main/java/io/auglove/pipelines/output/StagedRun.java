@@ -1,5 +1,6 @@
 package io.auglove.pipelines.output;
 
+import io.auglove.pipelines.launch.DirectRunnerWait;
 import io.auglove.pipelines.options.OutputOptions;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -20,9 +21,13 @@ public final class StagedRun implements PipelineResult {
   private final PipelineResult result;
   private final StagedOutput output;
 
-  private StagedRun(PipelineResult result, StagedOutput output) {
+  /** Whether the run is the DirectRunner's, waited for with {@link DirectRunnerWait}. */
+  private final boolean direct;
+
+  private StagedRun(PipelineResult result, StagedOutput output, boolean direct) {
     this.result = result;
     this.output = output;
+    this.direct = direct;
   }
 
   /** Builds a pipeline that writes into a staged output's staging folder and publishes it. */
@@ -49,7 +54,7 @@ public final class StagedRun implements PipelineResult {
       output.abort();
       throw e;
     }
-    return start(pipeline, output);
+    return start(pipeline, output, DirectRunnerWait.runsOn(options));
   }
 
   /**
@@ -62,9 +67,9 @@ public final class StagedRun implements PipelineResult {
   }
 
   /** Runs {@code pipeline}, which writes {@code output}; gives the output up if starting fails. */
-  private static PipelineResult start(Pipeline pipeline, StagedOutput output) {
+  private static PipelineResult start(Pipeline pipeline, StagedOutput output, boolean direct) {
     try {
-      return new StagedRun(pipeline.run(), output);
+      return new StagedRun(pipeline.run(), output, direct);
     } catch (RuntimeException e) {
       output.abort();
       throw e;
@@ -90,7 +95,7 @@ public final class StagedRun implements PipelineResult {
 
   @Override
   public State waitUntilFinish() {
-    return settled(result::waitUntilFinish);
+    return settled(direct ? () -> DirectRunnerWait.waitFor(result) : result::waitUntilFinish);
   }
 
   @Override
