@@ -325,7 +325,7 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
   }
 
   /** The warning for a {@code <unk>} share above the limit, or null. */
-  static String unknownShareWarning(AssignmentStats stats, Facts facts) {
+  private static String unknownShareWarning(AssignmentStats stats, Facts facts) {
     double share = stats.unknownShare();
     if (!(share > facts.maxUnknownShare())) {
       return null;
