@@ -127,19 +127,24 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
    * gathers them.
    */
   enum Part {
-    CENTROIDS(WriteBundle.CENTROIDS),
-    SWEEP(WriteBundle.SWEEP),
-    COUNTS(WriteBundle.COUNTS),
-    STATS(WriteBundle.STATS),
-    MATRIX(WriteBundle.MATRIX),
-    EMBEDDINGS(WriteBundle.EMBEDDINGS),
-    REPORTS(WriteBundle.REPORTS),
-    REJECTED(WriteBundle.REJECTED);
+    CENTROIDS(WriteBundle.CENTROIDS, false),
+    /** The k-means sweep: absent when the centres are given. */
+    SWEEP(WriteBundle.SWEEP, true),
+    COUNTS(WriteBundle.COUNTS, false),
+    STATS(WriteBundle.STATS, false),
+    MATRIX(WriteBundle.MATRIX, false),
+    EMBEDDINGS(WriteBundle.EMBEDDINGS, false),
+    REPORTS(WriteBundle.REPORTS, false),
+    REJECTED(WriteBundle.REJECTED, false);
 
     final TupleTag<?> tag;
 
-    Part(TupleTag<?> tag) {
+    /** Whether a run may lack this part. */
+    final boolean optional;
+
+    Part(TupleTag<?> tag, boolean optional) {
       this.tag = tag;
+      this.optional = optional;
     }
 
     /** The step that tags this part's elements, as "TagCentroids". */
@@ -158,13 +163,13 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
   public PCollection<String> expand(PCollectionTuple parts) {
     List<Coder<?>> coders = new ArrayList<>();
     for (Part part : Part.values()) {
-      // A part that is not there (the sweep, with centres given) never needs its coder.
+      // A part that is not there never needs its coder.
       coders.add(parts.has(part.tag) ? parts.get(part.tag).getCoder() : VoidCoder.of());
     }
     KvCoder<Integer, RawUnionValue> tagged = KvCoder.of(VarIntCoder.of(), UnionCoder.of(coders));
     List<PCollection<KV<Integer, RawUnionValue>>> all = new ArrayList<>();
     for (Part part : Part.values()) {
-      if (part == Part.SWEEP && !parts.has(part.tag)) {
+      if (part.optional && !parts.has(part.tag)) {
         continue;
       }
       PCollection<?> results = parts.get(part.tag);
@@ -220,10 +225,10 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
       return (List<T>) byPart.get(part);
     }
 
-    /** The one element of a part that has one, or null for the sweep when there is none. */
+    /** The one element of a part, or null for an optional part that has none. */
     <T> T one(Part part) {
       List<T> values = all(part);
-      if (part == Part.SWEEP && values.isEmpty()) {
+      if (part.optional && values.isEmpty()) {
         return null;
       }
       if (values.size() != 1) {
@@ -258,16 +263,18 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
       List<FileReport> reports = results.all(Part.REPORTS);
       List<GloveFit.Embedding> embeddings = results.all(Part.EMBEDDINGS);
 
-      Map<String, String> files = new HashMap<>();
+      List<KV<String, String>> written = new ArrayList<>();
       if (sweep != null) {
-        addAll(files, BundleWriters.elbow(folder, sweep));
+        written.addAll(BundleWriters.elbow(folder, sweep));
       }
-      addAll(files, BundleWriters.centroids(folder, centroids, results.one(Part.COUNTS)));
-      addAll(files, BundleWriters.vocabulary(folder, matrix));
+      written.addAll(BundleWriters.centroids(folder, centroids, results.one(Part.COUNTS)));
+      written.addAll(BundleWriters.vocabulary(folder, matrix));
       for (GloveFit.Embedding embedding : embeddings) {
-        addAll(files, List.of(BundleWriters.embedding(folder, embedding)));
+        written.add(BundleWriters.embedding(folder, embedding));
       }
-      addAll(files, List.of(BundleWriters.rejected(folder, results.all(Part.REJECTED))));
+      written.add(BundleWriters.rejected(folder, results.all(Part.REJECTED)));
+      Map<String, String> files = new HashMap<>();
+      written.forEach(file -> files.put(file.getKey(), file.getValue()));
 
       Map<String, String> sections = new HashMap<>();
       sections.put("parameters", facts.parametersJson());
@@ -303,12 +310,6 @@ public final class WriteBundle extends PTransform<PCollectionTuple, PCollection<
 
       OutputManifest.write(folder, Manifest.text(sections, files, Instant.now()));
       out.output(Paths.resolve(folder, BundleFiles.MANIFEST));
-    }
-
-    private static void addAll(Map<String, String> files, List<KV<String, String>> written) {
-      for (KV<String, String> file : written) {
-        files.put(file.getKey(), file.getValue());
-      }
     }
   }
 
